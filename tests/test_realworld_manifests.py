@@ -123,6 +123,14 @@ def test_month_truth_needs_a_month_precision_mark() -> None:
     assert not other.date_found and other.invented == 1
 
 
+def test_a_literal_br_in_a_manifest_headline_is_where_it_breaks() -> None:
+    """The product shows a headline's literal "<br>" as a space; the manifest keeps the text as
+    saved. A different second half still differs."""
+    truth = _truth(title="Le port ouvre<br>Le maire parle")
+    assert metadata.judge(truth, _got(title="Le port ouvre Le maire parle")).title_right
+    assert not metadata.judge(truth, _got(title="Le port ouvre Le maire se tait")).title_right
+
+
 def test_day_truth_and_null_truth() -> None:
     assert metadata.judge(_truth(date="2024-12-07"), _got(date=dt.date(2024, 12, 7))).date_found
     missed = metadata.judge(_truth(date="2024-12-07"), _got())

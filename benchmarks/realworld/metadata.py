@@ -65,7 +65,9 @@ class Verdict:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).strip(_EDGE).casefold()
+    # a literal "<br>" in a manifest's headline is where the page breaks it: a space
+    text = re.sub(r"<br\s*/?>", " ", text or "", flags=re.IGNORECASE)
+    return " ".join(text.split()).strip(_EDGE).casefold()
 
 
 def judge(truth: manifest.ArticleTruth, got: Got) -> Verdict:

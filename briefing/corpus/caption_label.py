@@ -18,7 +18,10 @@ The same picture's words in the shapes other pages give them (:func:`is_caption_
 - a Japanese caption: what the picture shows, an equals sign, the day (and hour) and the
   place, maybe its agency in brackets: ``…握手する両首脳=4日、例示市(例示通信)``;
 - a caption closing with its picture agency after a slash: ``Место пожара/Exampleimages.ru``
-  (a name with "images", "photo" or "foto" in it: a picture library's).
+  (a name with "images", "photo" or "foto" in it: a picture library's);
+- a line opened by the triangle the Korean and Chinese press set before a picture's caption:
+  ``▲예시시 항구에 몰린 배들.``, ``▲示例市的港口``, ``▲▼`` over a gallery (one triangle at the
+  start only: a row of ``▲`` items is a list, and a caption is one short line).
 """
 
 from __future__ import annotations
@@ -103,11 +106,18 @@ _CAPTION_CHARS = 200
 _CAPTION_WORDS = 15
 
 
+#: The triangle (or a pair, over a gallery) opening a Korean or Chinese picture caption.
+_TRIANGLE = re.compile(r"[▲△][▼▽]?\s*(?=\S)")
+
+
 def is_caption_shaped(text: str) -> bool:
     """Whether ``text`` is a picture's caption or label in a shape of the module doc."""
     line = text.strip()
     if not line or len(line) > _CAPTION_CHARS:
         return False
+    triangle = _TRIANGLE.match(line)
+    if triangle is not None and not _TRIANGLE.search(line, triangle.end()):
+        return True
     if _CJK_LABEL.fullmatch(line) or _CJK_CREDIT.search(line):
         return True
     if "。" not in line and _KANA.search(line) and _JA_CAPTION.search(line):

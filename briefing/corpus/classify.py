@@ -41,6 +41,7 @@ from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
 from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.byline_stamp import is_byline_stamp
+from briefing.corpus.calendar_line import is_calendar_line
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.comment_counter import is_comment_counter
@@ -55,6 +56,7 @@ from briefing.corpus.heads import (
     is_relative_time,
     split_heads,
 )
+from briefing.corpus.image_element import image_element_text, is_image_element
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.link_block import mark_link_block
@@ -76,6 +78,7 @@ from briefing.corpus.sources import (
     agency_signature,
     find_source,
 )
+from briefing.corpus.stamp_opening import source_stamp_day
 from briefing.corpus.stamp_outlet import is_stamp_line
 from briefing.corpus.taxonomy import is_category_label, is_keyword_label
 from briefing.corpus.time_strip import is_time_strip
@@ -205,6 +208,11 @@ def classify(
         values["language"], provenance["language"] = code, "heuristic"  # lang="kr", Korean text
     if provenance.get("title") is None:
         provenance["title"] = "unknown"
+    # a picture's markup is shown by its alt text, never its data URI (:mod:`.image_element`)
+    texts = [
+        image_element_text(t) or t if k == "boilerplate" else t
+        for t, k in zip(texts, kinds, strict=True)
+    ]
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))
     return Classified(paragraphs, values, provenance)
 
@@ -218,11 +226,13 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"  # a related list run into the story's last line
     if is_follow_prompt(text) or is_app_prompt(text) or is_read_counter(text) or is_advert(text):
         return "boilerplate"  # the site talking to its reader, not the story
+    if is_image_element(text):
+        return "boilerplate"  # "<image>data:… alt=…</image>": a picture's markup, no headline
     if is_leftover(text) or is_comment_counter(text):
         return "boilerplate"  # "- menu-icon", "Join the forum >>0 Comment(s)": the page's chrome
     if is_relative_time(text) or is_time_strip(text):
         return "meta"
-    if is_stamp_line(text):
+    if is_stamp_line(text) or source_stamp_day(text) is not None:
         return "meta"  # "2031-03-14 04:10 示例報 張三 /綜合報導": the day and the house, no title
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
@@ -234,6 +244,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "caption"  # "Кадр из видео" ("a still from a video"), "(圖/示例社)": a picture's
     if is_wire_caption(text):
         return "caption"  # "… REUTERS/Jane Roe ATTENTION EDITORS - …": an agency's picture
+    if is_calendar_line(text):
+        return "meta"  # "כ\"א חשון התשפ\"ה": a day in another calendar, never a headline
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
     if is_byline_stamp(text):

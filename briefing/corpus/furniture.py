@@ -74,7 +74,9 @@ _WIDGET = re.compile(
     r"|^(?:share|поделиться)(?:\s+(?:this|on|via|the|article|story|it|page|post|with|your|friends"
     r"|social|media|facebook|twitter|x|email|e-mail|telegram|whatsapp|vk|and|or))*[\s:!.…]*$"
     r"|^(?:related|read more|read also|see also|more from|more on this|recommended|advertisement"
-    r"|follow us|subscribe|sign up|click here|читайте также)\b",
+    r"|follow us|subscribe|sign up|click here|читайте также)\b"
+    # "read more" in scripts without spaces, where a word boundary cannot close it
+    r"|^(?:阅读更多|閱讀更多|查看更多|更多相关|更多相關|もっと見る|もっと読む|더\s?보기)",
     re.I,
 )
 #: "READ MORE: <headline>", "Lesen Sie auch: …", "LEIA TAMBÉM: …": a label (in capitals, or

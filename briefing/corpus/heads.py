@@ -128,10 +128,17 @@ def _marks_media(match: re.Match[str], text: str) -> bool:
     return word is not None and is_function_word(word.group(0))
 
 
+#: A line-break tag left literally in a headline (``<first half><br><second half>``).
+_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
 def heading_text(text: str) -> str:
-    """``= Title =`` (a wiki heading) → ``Title``; other text unchanged."""
+    """``= Title =`` (a wiki heading) → ``Title``; a literal ``<br>`` where a headline breaks
+    in two shown as the space a page renders it with (the reader shows text, not markup);
+    other text unchanged."""
     match = _WIKI_HEADING.match(text)
-    return match.group("text") if match else text
+    text = match.group("text") if match else text
+    return _BREAK_TAG.sub(" ", text).strip() if "<" in text else text
 
 
 def is_leftover(text: str) -> bool:

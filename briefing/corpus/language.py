@@ -176,8 +176,15 @@ def detect_language(text: str) -> str | None:
         return code if percent >= 50 else None
     # CLD2 calls a short text unreliable even when the one language it names is plain (three
     # Russian sentences: "ru 48 %, the rest unrecognised"). One named language over enough
-    # letters is taken; two candidates, or a line or two, are not.
-    return code if len(found) == 1 and _has_letters(text, SOLE_LETTERS) else None
+    # letters is taken; two candidates, or a line or two, are not. A candidate CLD2 gives a
+    # share of a few percent is a name or a label in Latin letters inside the text (a photo
+    # credit's "Jane Roe" under Russian prose reads as 1 % Scots), not a second language.
+    named = [candidate for candidate in found if candidate[1] > _STRAY_SHARE]
+    return code if len(named) == 1 and _has_letters(text, SOLE_LETTERS) else None
+
+
+#: A share (percent) of the text CLD2 gives a language at or under which it is a stray word.
+_STRAY_SHARE = 3
 
 
 #: Languages whose script no other language CLD2 names writes: text in it is in that language,

@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from briefing.corpus import furniture as fx
+from briefing.corpus.calendar_line import calendar_header
 from briefing.corpus.cjk_credit import bracket_date
 from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date, story_above
@@ -33,6 +34,7 @@ from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
+from briefing.corpus.stamp_opening import source_stamp_day
 from briefing.corpus.stamp_outlet import stamp_day
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
@@ -55,6 +57,12 @@ def _find_date(
     # A line that is only a date counts above the story, not between its paragraphs; past the
     # first 12 paragraphs only a label that says so ("Yayınlanma: …") counts.
     labels = [(label, i) for label, i in labels if not label.bare or i < min(story, _TOP_LABELS)]
+    # "כ\"א חשון …" over "22.11.2031" above the headline: the day the page was shown
+    # (:mod:`.calendar_line`); its furniture, which the timeline must not take up either
+    for label, at in labels:
+        if label.bare and calendar_header(texts, kinds, at):
+            kinds[at] = "boilerplate"
+    labels = [(label, i) for label, i in labels if kinds[i] != "boilerplate"]
     stale: set[int] = set()
     labels_end = {i: label.end for label, i in labels}
     language = values.get("language")
@@ -83,6 +91,7 @@ def _find_date(
         and (
             (fx.is_date_line(texts[i]) and (day := _line_day(texts[i], texts, kinds)) is not None)
             or (day := stamp_day(texts[i])) is not None  # "2031-03-14 04:10 示例報 張三"
+            or (day := source_stamp_day(texts[i])) is not None  # "… 17:41 来源:示例日报网"
         )
     ]
     if lines:  # a "today" widget's day yields to the stamp the story's dateline agrees with

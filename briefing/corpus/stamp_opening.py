@@ -14,15 +14,23 @@ A line that runs on into the story after the stamp is a dateline over the lead, 
 stand-in title reads the lead after it). A date without a clock after it ("4 March 2031: the
 day the harbour closed"), a clock after more words ("2031: Harbour closes at 17:41") or a
 yearless date are headline words and stay.
+
+A stamp whose words after the clock open with a field of where the story came from
+(``2031年03月04日 17:41 来源:示例日报网 参与互动``, ``04.03.2031 17:41 Quelle: Example``) is
+the page's own stamp of the story it carries, and its day dates the article
+(:func:`source_stamp_day`): a related story's line gives its headline after the clock, never
+a source field. The label is a word for "source" followed by its colon; the line is the
+page's furniture (``classify`` makes it meta), never the story's first paragraph.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.corpus.stated import read_date
 
-__all__ = ["opens_with_stamp"]
+__all__ = ["opens_with_stamp", "source_stamp_day"]
 
 #: A clock time right after the date: "17:41", "17.41", "17h41", "17時41分", "17시 41분".
 _CLOCK = re.compile(
@@ -51,3 +59,24 @@ def opens_with_stamp(text: str) -> bool:
         return False
     rest = line[clock.end() :]
     return len(rest.split()) <= _REST_WORDS and _STOP.search(rest) is None
+
+
+#: A field of where the story came from, opening the words after the stamp's clock.
+_SOURCE_FIELD = re.compile(
+    r"(?:来源|來源|出处|出處|稿源|source|quelle|fuente|fonte|источник|джерело|źródło|kaynak"
+    r"|출처|出典)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def source_stamp_day(text: str) -> dt.date | None:
+    """The day of a stamp line whose clock is followed by a source field (module doc), else
+    None."""
+    if not opens_with_stamp(text):
+        return None
+    line = text.lstrip()
+    stated = read_date(line)
+    clock = _CLOCK.match(line, stated.end) if stated is not None else None
+    if stated is None or clock is None or not _SOURCE_FIELD.match(line[clock.end() :].lstrip()):
+        return None
+    return stated.value()
