@@ -24,6 +24,7 @@ import pycountry
 
 from briefing import geodata
 from briefing.topics.arabic_article import article_place
+from briefing.topics.constituent_countries import constituent_parts
 from briefing.topics.iso_inverted import uninverted
 from briefing.topics.phrase_alternates import everyday_phrase
 
@@ -277,6 +278,8 @@ def gazetteer() -> Gazetteer:
                 places.setdefault(value, geo["name"])
     for state in gc.get_us_states().values():
         places.setdefault(state["name"], state["name"])
+    for form, part in constituent_parts().items():  # "Scotland": :mod:`.constituent_countries`
+        places.setdefault(form, part)
     for continent in gc.get_continents().values():
         places.setdefault(continent["name"], continent["name"])
     for name, alternatives in _cities(capitals):

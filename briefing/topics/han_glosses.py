@@ -17,6 +17,13 @@ the Han name are one use, as a long form and its acronym are in :mod:`.single_us
 name found is then looked for in every paragraph, as the packet's own spelling of that
 person (traditional and simplified characters are each glossed on their own: "譚德塞" and
 "谭德赛" are two strings).
+
+A name the packet writes once ("脱欧派领袖法拉吉(…)", one article's only use) has no such edge;
+there the gloss itself tells where it starts: the shortest tail of the run that sounds like
+one word of the bracket (:func:`_sounded`: the consonants a spelling by ear keeps, one of
+three or more heard differently, as "吉" is a soft g). A title before the name adds sounds
+the Latin word does not have, and a run that only glosses a title ("领袖(…)") sounds like
+no word of the name.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.uncased_sounds import HAN
+from briefing.topics.uncased_sounds import HAN, sound_key
 
 __all__ = ["han_gloss_uses"]
 
@@ -60,7 +67,11 @@ def han_gloss_uses(
     for _article, _index, text in han:
         for m in _GLOSSED.finditer(text):
             glossed = owner.get(" ".join(m.group(2).split()))
-            cut = _name_in(m.group(1), han) if glossed is not None else None
+            cut = (
+                _name_in(m.group(1), han) or _sounded(m.group(1), m.group(2))
+                if glossed is not None
+                else None
+            )
             if glossed is not None and cut is not None:
                 learned[cut].add(glossed)
     wanted = {name: next(iter(roots)) for name, roots in learned.items() if len(roots) == 1}
@@ -82,6 +93,29 @@ def _in_gloss(text: str | None, use: Occurrence) -> bool:
         return False  # a paragraph in cased scripts only
     before = text[: use.start].rstrip()
     return before[-1:] in ("(", "（") and bool(_HAN_LETTER.match(before[:-1].rstrip()[-1:]))
+
+
+#: Consonants a word of the gloss must have for a tail to be matched by sound: fewer are
+#: shared by too many words of a run ("tn").
+MIN_SOUNDED = 3
+
+
+def _sounded(run: str, gloss: str) -> str | None:
+    """The shortest tail of ``run`` (two characters or more, the whole run too) whose sound
+    key (:func:`~.uncased_sounds.sound_key`) is a word's of ``gloss``, of
+    :data:`MIN_SOUNDED` consonants or more, but for one consonant heard differently in the
+    middle or at the end; None when no tail sounds like one."""
+    words = [k for w in gloss.split() if len(k := sound_key(w)) >= MIN_SOUNDED]
+    for size in range(2, min(len(run), MAX_HAN_NAME) + 1):
+        key = sound_key(run[-size:])
+        for word in words:
+            if (
+                len(key) == len(word)
+                and key[0] == word[0]
+                and sum(a != b for a, b in zip(key, word, strict=True)) <= 1
+            ):
+                return run[-size:]
+    return None
 
 
 def _name_in(run: str, paragraphs: Sequence[tuple[str, int, str]]) -> str | None:

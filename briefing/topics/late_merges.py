@@ -32,6 +32,7 @@ from briefing.topics.lowercase_names import (
     lowercase_names,
     lowercase_services,
 )
+from briefing.topics.lowercase_parties import lowercase_parties, party_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
 from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import name_key, person_key
@@ -220,6 +221,10 @@ def merge_lowercase_names(
     for key, occ in lowercase_names(paragraphs, languages, targets):
         kind = max(("organisation", "place"), key=lambda k: b.kinds[key][k])
         b.uf.union(key, b.node(name_key(occ.surface), kind, occ))
+    # "parti conservateur" of "Conservative Party": :mod:`.lowercase_parties`
+    parties = {k: seen for k, seen in targets.items() if party_name(b.occ[k][0].surface)}
+    for key, occ in lowercase_parties(paragraphs, languages, parties):
+        b.uf.union(key, b.node(name_key(occ.surface), "organisation", occ))
     services: dict[str, tuple[str, set[str], set[str]]] = {}
     for key in b.uf.parent:
         uses = b.occ.get(key, []) if key.startswith("n:") else []

