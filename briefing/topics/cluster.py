@@ -40,12 +40,14 @@ from briefing.topics.feature_names import feature_place
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people
 from briefing.topics.head_nouns import judge_things
+from briefing.topics.languages import function_words
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.numbered import nicknames, numbered_pairs
 from briefing.topics.numbered_scripts import uncased_spellings
 from briefing.topics.patterns import REGNAL
 from briefing.topics.phrase_names import headed_names, phrase_cognates
 from briefing.topics.romanise import spelled_names
+from briefing.topics.run_across import across_preposition
 from briefing.topics.script_phrases import script_cognates
 from briefing.topics.single_names import taken_name_pairs, titled_pairs
 from briefing.topics.sky_bodies import NAMES as BODIES
@@ -123,10 +125,15 @@ class _Builder(_PeopleKeys, _EventKeys):
             if occ.surface in self.gaz.demonyms or occ.surface.isupper() or place in BODIES:
                 # A body of the sky as its guards found it, never searched (:mod:`.sky_bodies`).
                 self.contextual.add(occ)
+        acronyms = {o.surface for o in self.c.acronyms}
         for kind, occ, _attested in self.c.names:
             language = self.languages.get(occ.article, "en")
             if kind == "person" and feature_place(occ.surface, language, self.gaz.place):
                 kind = "place"  # "Wadi Derna": a valley, never a person (:mod:`.feature_names`)
+            if kind == "organisation" and across_preposition(
+                occ.surface, function_words(language), self.gaz.place, acronyms
+            ):
+                continue  # "Reino Unido de la UE": two names and a preposition (:mod:`.run_across`)
             key = person_key(occ.surface) if kind == "person" else name_key(occ.surface)
             self.node(key, kind, occ, _KIND_EVIDENCE.get(kind, 1))
         for occ in self.c.acronyms:

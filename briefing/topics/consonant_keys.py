@@ -4,9 +4,11 @@ Names from Arabic (and other languages written without short vowels) reach each 
 language through its own romanisation: French writes ``Kadhafi``, Italian ``Gheddafi``,
 English ``Gaddafi`` or ``Qaddafi``, Spanish ``Gadafi``, Portuguese ``Kadafi``. The letters
 differ in every place a romanisation chooses: the vowels (never written in the source), a
-doubled consonant, and the letters for the same few sounds (q / k / g / gh / kh, d / dh). More
-than one letter apart, so :func:`person_spellings.same_person`'s spelling test does not see them as
-one.
+doubled consonant, and the letters for the same few sounds (q / k / g / gh / kh, d / dh). A
+name that reaches Cyrillic, Greek or Armenian by ear does the same to an English or French
+spelling: "Cameron" is "Кэмерон" ("kemeron") in Russian, "Камерън" ("kamern") in Bulgarian,
+its hard "c" a "k" and its vowels respelled. More than one letter apart, so
+:func:`person_spellings.same_person`'s spelling test does not see them as one.
 
 :func:`consonant_key` reduces a surname to what every romanisation keeps: its consonants, in
 order, doubled ones once, with those choices folded. It is only asked of surnames of six
@@ -28,16 +30,21 @@ MIN_LETTERS = 6
 MIN_CONSONANTS = 3
 #: Letters romanisations choose between for one sound, longest first.
 _FOLDS = (("kh", "k"), ("gh", "k"), ("dh", "d"), ("q", "k"), ("g", "k"))
+#: A hard "c" (before a back vowel, a consonant or at the end) is the sound "k" every
+#: alphabet that spells by ear writes so ("Cameron" / "Кэмерон"); a soft one ("Cecil") is
+#: not.
+_HARD_C = re.compile(r"c(?![eiyh])")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
 def consonant_key(surname: str) -> str | None:
     """``surname`` (a lower-case Latin key word) as its folded consonants ("gheddafi" →
-    "#kdf", "kadhafi" → "#kdf"); None for a short surname or one with too few consonants."""
+    "#kdf", "kadhafi" → "#kdf", "cameron" and "kemeron" → "#kmrn"); None for a short
+    surname or one with too few consonants."""
     if len(surname) < MIN_LETTERS or not surname.isascii() or not surname.isalpha():
         return None
-    key = surname
+    key = _HARD_C.sub("k", surname)
     for old, new in _FOLDS:
         key = key.replace(old, new)
     key = _DOUBLED.sub(r"\1", _VOWELS.sub("", key))

@@ -170,7 +170,7 @@ def _opens(line: list[str], aliases: Sequence[str]) -> tuple[str, int] | None:
             continue
         for skip in range(TITLES + 1):
             begin = start + skip
-            if skip and not line[begin - 1][:1].isupper():
+            if begin > len(line) or (skip and not line[begin - 1][:1].isupper()):
                 break  # titles are capitalised words
             end = begin + len(parts)
             if line[begin:end] == parts and end < len(line) and line[end][:1].islower():

@@ -27,6 +27,11 @@ by chance:
   Arabic, which writes no short vowels;
 - where the English key has just :data:`MIN_CONSONANTS` consonants, the other key is no
   longer (an ending's consonant would be a fourth: "консул" is no "games");
+- every consonant both keys keep agrees in order past the first four: a loan drops the
+  English word's last consonants or adds an ending's, never another in their place
+  ("Брюксел", Brussels, shares "brks" with "Brexit" and then writes "l" for "t");
+- a Hangul word ends its syllables on the seven finals Korean's rules for foreign words allow
+  (:mod:`.hangul_loans`): "밝혔다" (announced), a predicate, is no "Brexit";
 - it is a whole word: a katakana run, a Hangul run less a trailing Korean particle, a
   Cyrillic word, an Arabic word less a joined conjunction or article;
 - where wordfreq knows the language (Cyrillic and Arabic: its Japanese and Korean lists need
@@ -53,6 +58,7 @@ from rapidfuzz import fuzz
 
 from briefing.model import Article, Mention, Span, Topic, in_text_order
 from briefing.topics.distinct_texts import each_text
+from briefing.topics.hangul_loans import loan_shaped
 from briefing.topics.uncased_sounds import HANGUL, KATAKANA, PARTICLES, sound_key
 
 #: The fewest consonants an event's word keeps to be looked for, and the ones that must agree.
@@ -107,6 +113,8 @@ def _syllables(word: str) -> int:
 def loan_of(english: str, word: str) -> bool:
     """Whether ``word`` (another script) is ``english`` written by ear (the module's guards
     but the frequency one)."""
+    if not loan_shaped(word):  # "밝혔다": a Korean predicate, no loan (:mod:`.hangul_loans`)
+        return False
     key, other = loan_key(english), loan_key(word)
     if len(key) < MIN_CONSONANTS or other[:MIN_CONSONANTS] != key[:MIN_CONSONANTS]:
         return False
@@ -125,10 +133,19 @@ def loan_of(english: str, word: str) -> bool:
     if len(key) == MIN_CONSONANTS and len(other) > MIN_CONSONANTS:
         return False
     if len(key) > MIN_CONSONANTS and other[: MIN_CONSONANTS + 1] == key[: MIN_CONSONANTS + 1]:
-        return True
+        # Every consonant both keys keep agrees: a loan may drop the English word's last
+        # consonants ("オリンピック") or add an ending's ("Брекситом"), never write another
+        # in its place ("Брюксел", Brussels, is no "Brexit").
+        return _in_order(key, other)
     # Three consonants alike: the letters must be alike too ("Олимпиада", "olimpiada"), as
     # they are not in a native word that shares the consonants ("Греции" and "crash").
     return fuzz.ratio(english.casefold(), letters[: len(english)]) >= SPELLED
+
+
+def _in_order(key: str, other: str) -> bool:
+    """Whether the consonants two keys both keep, position by position, are the same."""
+    shared = min(len(key), len(other))
+    return other[:shared] == key[:shared]
 
 
 @functools.lru_cache(maxsize=1 << 12)

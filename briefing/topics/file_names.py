@@ -6,7 +6,10 @@ picture's file name left in the text ("smith-visit.jpg") or a page's address
 ("example.org/news/jane-smith-resigns") is written in lower case by a web system, not by
 the writer: read as prose, it made a surname an everyday word ("Jane Smith" typed a body
 in every article, because one caption line was a photo's slug). Such strings are cut from
-the text before its words are counted.
+the text before its words are counted. So is a slug left as a line of its own without an
+extension ("Vote-smith-uk", a picture's name a page printed in place of its caption):
+three words or more joined by hyphens or underscores and nothing else on the line, which
+no writer types as a sentence.
 """
 
 from __future__ import annotations
@@ -22,11 +25,16 @@ _CUE = re.compile(rf"\.{_EXTENSIONS}\b|https?://|www\.", re.IGNORECASE)
 _MACHINE = re.compile(
     rf"(?:https?://|www\.)\S+|[\w./-]*[\w-]\.{_EXTENSIONS}\b(?:[?#]\S*)?", re.IGNORECASE
 )
+#: A line that is a slug and nothing else: three or more words joined by "-" or "_".
+_SLUG_LINE = re.compile(r"\s*[^\W_]+(?:[-_][^\W_]+){2,}\s*")
 
 
 def without_file_names(text: str) -> str:
     """``text`` with its file names and web addresses blanked (spaces of the same length,
-    so offsets keep their meaning); ``text`` itself when it holds none."""
+    so offsets keep their meaning); ``text`` itself when it holds none; all blank when the
+    whole text is one slug ("Vote-smith-uk")."""
+    if _SLUG_LINE.fullmatch(text) is not None:
+        return " " * len(text)
     if _CUE.search(text) is None:
         return text
     return _MACHINE.sub(lambda m: " " * len(m.group()), text)

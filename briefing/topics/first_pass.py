@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from briefing.model import Article
 from briefing.topics.candidates import Candidates
+from briefing.topics.cut_ends import without_cut_end
 from briefing.topics.extract import _Reader
 from briefing.topics.file_names import without_file_names
 from briefing.topics.headings import is_heading
@@ -27,10 +28,18 @@ from briefing.topics.tokens import midsentence_capitals, token_texts, tokenize
 
 def body_paragraphs(articles: Sequence[Article]) -> list[tuple[str, int, str]]:
     """(article id, paragraph index, text) of every body-ish paragraph, in article order,
-    but a reporter's byline on a line of its own (:func:`byline`)."""
+    but a reporter's byline on a line of its own (:func:`byline`); the article's last
+    paragraph without a word the file's end cut (:mod:`.cut_ends`)."""
     return [
-        (article.id, index, para.text)
+        (
+            article.id,
+            index,
+            without_cut_end(para.text, para.language or article.language)
+            if last == index
+            else para.text,
+        )
         for article in articles
+        for last in (len(article.paragraphs) - 1,)
         for index, para in article.body_paragraphs
         if not byline(para.text)
     ]

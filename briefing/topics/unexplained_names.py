@@ -12,7 +12,9 @@ A long name one text writes with a double letter halved is the same word
 A word that is an acronym of the briefing written in title case ("Otan" of "l'Otan" for
 "OTAN", "Onu" for "ONU", "Nato" for "NATO": French, Italian and German write an acronym
 said as a word so) is that acronym, in any number of articles and languages: its letters
-are the briefing's own evidence (:func:`acronym_spelled`).
+are the briefing's own evidence (:func:`acronym_spelled`). A body's head noun alone ("the
+Union", "la Commission") where the briefing writes a longer name holding it is that name cut
+short, no body of its own (:func:`_longer_bodies`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.doubled_letters import doubled_letter_groups
 from briefing.topics.given_names import lone_given_name, word_before
 from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
+from briefing.topics.lexicon import INSTITUTIONS, ORG_HEADS
 from briefing.topics.naming import name_key
 from briefing.topics.script_witness import other_script_articles, vouched
 from briefing.topics.written_names import JoinedNames
@@ -60,9 +63,12 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
     unexplained = article_groups(unexplained)
     witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}
     joined = JoinedNames(b.uf.parent, b.surname_roots, b.gaz.place)  # "Paris-Berlin"
+    heads = _longer_bodies(b)
     for surface, occs in doubled_letter_groups(unexplained).items():
         if _same_place(b, surface, occs):
             continue  # "Mars" beside the planet the guards found: one name, one topic
+        if surface.casefold() in heads:
+            continue  # "the Union" of "European Union": a body's head noun alone, cut
         articles, spelled_kind = {o.article for o in occs}, None
         if (
             b.multilingual
@@ -102,6 +108,23 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
             )
             for occ in occs:
                 b.node(name_key(surface), kind, occ)
+
+
+def _longer_bodies(b: _Builder) -> frozenset[str]:
+    """The head nouns of bodies (:data:`~.lexicon.ORG_HEADS`: "union", "commission",
+    "council") that a name of several words in the briefing holds ("n:european union",
+    "n:union europea"). Such a noun written alone ("the Union", "l'Union" before its
+    adjective, "der Europäischen Union" read from its noun on) is that name said short or cut
+    where its other words were not read as a name: no body of its own. A one-word institution
+    ("the Kremlin", :data:`~.lexicon.INSTITUTIONS`) is a name itself and stays."""
+    found = {
+        word
+        for key in b.uf.parent
+        if key.startswith("n:") and " " in key
+        for word in key[2:].split()
+        if word in ORG_HEADS and word not in INSTITUTIONS
+    }
+    return frozenset(found)
 
 
 def _same_place(b: _Builder, surface: str, occs: list[Occurrence]) -> bool:

@@ -53,3 +53,17 @@ def test_the_spelling_rules_still_come_first() -> None:
     had ("Gérald" / "Жеральд"), though the two also share a consonant key."""
     assert consonant_key("darmanin") == consonant_key("darmanen")
     assert same_person("p:gerald darmanin", "p:zherald darmanen", across=True)
+
+
+def test_a_hard_c_is_the_k_of_a_spelling_by_ear() -> None:
+    """An English surname with a hard "c" reaches Russian, Ukrainian and Bulgarian as "к",
+    its vowels respelled ("Camberton": "Кэмбертон", "Кембертон", "Камбъртън"; invented)."""
+    assert consonant_key("camberton") == consonant_key("kemberton") == consonant_key("kambrtn")
+    assert consonant_key("cecilton") != consonant_key("kekilton")  # a soft "c" is no "k"
+    for cyrillic in ("p:deniel kemberton", "p:daniel kambrtn"):
+        assert same_person("p:daniel camberton", cyrillic, across=True), cyrillic
+
+
+def test_two_people_sharing_a_respelled_surname_stay_two() -> None:
+    assert not same_person("p:daniel camberton", "p:edita kemberton", across=True)
+    assert not same_person("p:daniel camberton", "p:deniel kember", across=True)

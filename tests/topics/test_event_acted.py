@@ -18,7 +18,7 @@ from topics.helpers import article
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics import extract_topics
-from briefing.topics.event_acted import act_noun, person_act
+from briefing.topics.event_acted import _opens, act_noun, person_act
 from briefing.topics.events import main_event, with_main_event
 
 
@@ -152,3 +152,9 @@ def test_a_persons_act_heads_the_topics() -> None:
     event = listed[0]
     assert event.kind == "event" and event.name == name
     assert main_event(_PACKET, listed) == name  # the same name once the event is listed
+
+
+def test_a_lead_line_shorter_than_its_titles_opens_with_no_one() -> None:
+    """A one-word line (a slug left in a lead) is read, not indexed past its end."""
+    assert _opens(["Vote"], ("Ana Okafor",)) is None
+    assert _opens(["Ana", "Okafor", "resigned"], ("Ana Okafor",)) == ("Ana Okafor", 2)

@@ -84,3 +84,22 @@ def test_the_indexed_search_finds_what_a_word_by_word_reading_finds() -> None:
     ]
     assert [(m.article_id, m.span.start, m.surface) for m in found] == plain
     assert {m.surface for m in found} >= {"Церемония", "オリンピック", "サミット", "올림픽"}
+
+
+def test_a_consonant_written_in_place_of_another_is_no_loan() -> None:
+    """Four consonants alike, then another: a city ("Брюксел", Bulgarian for Brussels) is no
+    loan of "Brexit"; a loan that drops a last consonant or adds an ending's still is."""
+    assert not loan_of("Brexit", "Брюксел")
+    for word in ("Брексит", "Брекситом", "브렉시트"):
+        assert loan_of("Brexit", word), word
+    assert loan_of("Olympics", "オリンピック")
+
+
+def test_a_korean_predicate_after_a_latin_name_is_no_loan() -> None:
+    """ "밝혔다" (announced) keys "blkst" as "Brexit" does: a predicate, never a loan."""
+    assert not loan_of("Brexit", "밝혔다")
+    main = _topic("Brexit vote in Velra, 3 May 2031")
+    named = _topic("Velra Brexit")
+    articles = [article("ko", "벨라 정부는 Brexit 이후 새 계획을 밝혔다. 브렉시트는 계속된다.")]
+    out = with_event_loans((main, named), articles, {"ko": "ko"})
+    assert out[1].aliases == ("브렉시트",)

@@ -46,3 +46,19 @@ def test_a_photo_slug_does_not_turn_a_person_into_a_body() -> None:
     said = "Police said Tovik Ralen left Velra on Monday."
     assert _kinds(said, "tovik-ralen-velra.jpg") == {"person"}
     assert _kinds(said, "Read more: https://velra.example/news/tovik-ralen") == {"person"}
+
+
+def test_a_slug_on_a_line_of_its_own_is_no_writing() -> None:
+    """A picture's slug printed in place of its caption ("Vote-ralen-uk"), no extension."""
+    assert without_file_names("Vote-ralen-uk").strip() == ""
+    lowercase, _midcap = vocabulary(["Vote-ralen-uk", "The harbour of Velra reopened."])
+    assert "ralen" not in lowercase and "harbour" in lowercase
+    said = "Police said Tovik Ralen left Velra on Monday."
+    assert _kinds(said, "Vote-tovik-ralen") == {"person"}
+
+
+def test_hyphened_words_in_a_sentence_are_still_writing() -> None:
+    for text in ("He wrote: ralen-velra-tovik is a ridge.", "a well-to-do ralen", "Ralen-Velra"):
+        assert without_file_names(text) == text
+    lowercase, _midcap = vocabulary(["a well-to-do ralen of the valley"])
+    assert "ralen" in lowercase
