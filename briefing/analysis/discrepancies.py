@@ -61,6 +61,7 @@ from briefing.analysis.timeline import TimelineEntry, extract_timeline
 from briefing.analysis.topic_places import topic_places
 from briefing.analysis.topic_rates import topic_rate_discrepancies
 from briefing.analysis.venues import judge_venues
+from briefing.analysis.vote_shares import vote_share_discrepancies
 from briefing.analysis.weekday_slips import (
     bare_weekday_discrepancies,
     weekday_slip_discrepancies,
@@ -181,6 +182,7 @@ def find_discrepancies(
         *founding_ages,
         *rate_band_discrepancies(articles, read.percents),
         *rates,
+        *vote_share_discrepancies(articles, read.percents),
         *grouped_spellings(
             [
                 *judge_spellings(articles, read.names),
