@@ -89,11 +89,11 @@ def held_vote(
     """The kind of vote the packet reports held, with its result, and the topic of it: the
     widest listed subject naming a vote, when enough leads writing it give a result."""
     least = max(2, round(len(articles) * COVERAGE))
-    named = []
+    named: list[tuple[Topic, set[str]]] = []
     for topic in topics:
         if topic.kind not in ("theme", "event") or len(topic.articles) < least:
             continue
-        kinds = {vote_kind(alias) for alias in (topic.name, *topic.aliases)} - {None}
+        kinds = {k for alias in (topic.name, *topic.aliases) if (k := vote_kind(alias))}
         if kinds:
             named.append((topic, kinds))
     if not named:
