@@ -267,6 +267,20 @@ def is_country(name: str) -> bool:
     return True
 
 
+#: Head nouns that make a country's name a common noun's phrase, which English writes with
+#: "the": "the United Kingdom", "the Czech Republic", "the United Arab Emirates".
+_COMMON_HEADS = frozenset({"kingdom", "states", "republic", "emirates", "islands", "union"})
+
+
+def with_article(where: str) -> str:
+    """``where`` as a place written after a preposition: "the United Kingdom" (its name ends
+    with a common noun, :data:`_COMMON_HEADS`), "Genoa", "Pazarcık, Kahramanmaraş"."""
+    words = where.split(",")[0].split()
+    if len(words) > 1 and words[-1].casefold() in _COMMON_HEADS and words[0] != "the":
+        return f"the {where}"
+    return where
+
+
 def preposition_at(where: str) -> str:
     """ "at" before a building or site ("at Crocus City Hall, Moscow"), else "in"."""
     from briefing.topics.lexicon import VENUE_HEADS

@@ -73,13 +73,14 @@ from briefing.topics.event_object import verb_uses
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
-from briefing.topics.event_place import preposition_at, where_in
+from briefing.topics.event_place import preposition_at, where_in, with_article
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_record import _Event
 from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
 from briefing.topics.event_topic import as_event, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
+from briefing.topics.event_vote import held_vote
 from briefing.topics.event_whose import demonym_before, names_it
 from briefing.topics.languages import briefing_languages
 from briefing.topics.local_towns import towns_as_places
@@ -153,7 +154,14 @@ def _event(
         )
     if action is None:  # no act word: a person's act on a listed thing (.event_acted)
         done = acted_event(articles, every[: CONTEXT + 1], languages, leads, least, timeline)
-        return None if done is None else _Event(done[0], done[1].head, called=done[1].thing)
+        if done is not None:
+            return _Event(done[0], done[1].head, called=done[1].thing)
+        # Nor that: a vote its leads report held, with its result (:mod:`.event_vote`).
+        # (Read from every topic: once named, its subject is the event topic.)
+        vote = held_vote(articles, every[: CONTEXT + 1], languages, leads)
+        if vote is None:
+            return None
+        action = vote[0]
     head = action.split()[-1]
     # A toll measures the event; the name its leads give as the toll's cause is the event.
     # (Read from every topic: once named, the thing is the event topic, and names it again.)
@@ -238,7 +246,7 @@ def _event(
             # "crisis in Algeria", while the leads agree on the town it happened in: the
             # town says where, as it does when no lead writes the country after the act.
             wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
-        phrase = f"{phrase} {venue[0]} {wide or venue[1].name}"
+        phrase = f"{phrase} {venue[0]} {with_article(wide or venue[1].name)}"
     # Things done to are often moved from one place to another ("hostages" handed over in
     # Gaza, returned to Israel): only a place the leads write after the act says where.
     if (
@@ -259,7 +267,7 @@ def _event(
         if thing is not None and where is not None:
             phrase = f"{phrase}, {where}"  # "Collapse of Ponte Morandi, Genoa": a thing's town
         elif where is not None and where != owner:
-            phrase = f"{phrase} {preposition_at(where)} {where}"
+            phrase = f"{phrase} {preposition_at(where)} {with_article(where)}"
     # The act's word in every language: the one-word subject holding it ("visit", "Besuch").
     heads = {head, *verbs, *(w for _n, aliases in subjects if head in aliases for w in aliases)}
     days = event_days(articles, heads, lead_texts, timeline)
@@ -304,7 +312,7 @@ def _caused(
             key=len,
             default=called,
         )
-    phrase = called if where is None else f"{called} {preposition_at(where)} {where}"
+    phrase = called if where is None else f"{called} {preposition_at(where)} {with_article(where)}"
     heads = {w.casefold() for w in cause.aliases for w in w.split()}
     days = event_days(articles, heads, lead_texts, timeline)
     name = phrase + (f", {date_span(*days)}" if days else "")

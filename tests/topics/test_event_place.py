@@ -202,3 +202,16 @@ def test_a_town_written_with_its_address_votes_for_the_state() -> None:
     assert lead_place(leads, [texas, town], [texas, town, LANDIA]) == "Texas"
     # A comma before a place that is no state or country: the first place's vote.
     assert lead_place(["In Tira, Brell sent help.", "Tira burned."], PLACES, EVERY) == "Tira"
+
+
+def test_a_country_named_by_a_common_noun_takes_the_article() -> None:
+    from briefing.topics.event_place import with_article
+
+    assert with_article("United Kingdom") == "the United Kingdom"
+    assert with_article("Czech Republic") == "the Czech Republic"
+    assert with_article("United Arab Emirates") == "the United Arab Emirates"
+    # Look-alikes: a plain name, a town and its region, a name already with its article.
+    assert with_article("Kenya") == "Kenya"
+    assert with_article("Union") == "Union"
+    assert with_article("Pazarcık, Kahramanmaraş") == "Pazarcık, Kahramanmaraş"
+    assert with_article("the Kingdom") == "the Kingdom"
