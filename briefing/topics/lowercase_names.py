@@ -28,7 +28,7 @@ task). Other bodies are not read so: "la casa blanca" is no "Casa Blanca".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import MONTHS, ORG_HEADS, SERVICE_HEADS, WEEKDAYS
@@ -56,30 +56,38 @@ def lowercase_names(
         for word in set(words):
             by_sound.setdefault(word[:2], []).append(key)
     found = []
+    for article, index, text, language, match in word_pairs(paragraphs, languages):
+        first, second = match.group(1), match.group(2)
+        if not first[0].isupper() or not second.islower() or _initial(text, match.start()):
+            continue
+        key = name_key(f"{first} {second}")
+        end = match.end() + len(second)
+        occ = Occurrence(article, index, match.start(), end, text[match.start() : end])
+        if key in targets:
+            found.append((key, occ))  # "Protezione civile" of "Protezione Civile"
+            continue
+        sounds = _phrase_words(key)
+        if sounds is None or len(sounds) != 2:
+            continue
+        options = {k for s in sounds for k in by_sound.get(s[:2], ())}
+        fits = [k for k in options if language not in targets[k] and _alike(sounds, words_of[k])]
+        if len(fits) == 1:
+            found.append((fits[0], occ))
+    return found
+
+
+def word_pairs(
+    paragraphs: Iterable[tuple[str, int, str]], languages: Mapping[str, str]
+) -> Iterator[tuple[str, int, str, str, re.Match[str]]]:
+    """(article, paragraph index, text, language, match of two neighbouring words) for every
+    pair of words of the paragraphs in a language that capitalises a name's first word only
+    (pairs overlap: the second word is a look-ahead)."""
     for article, index, text in paragraphs:
         language = languages.get(article, "en")
         if language in CAPITALISING:
             continue
         for match in _PAIR.finditer(text):
-            first, second = match.group(1), match.group(2)
-            if not first[0].isupper() or not second.islower() or _initial(text, match.start()):
-                continue
-            key = name_key(f"{first} {second}")
-            end = match.end() + len(second)
-            occ = Occurrence(article, index, match.start(), end, text[match.start() : end])
-            if key in targets:
-                found.append((key, occ))  # "Protezione civile" of "Protezione Civile"
-                continue
-            sounds = _phrase_words(key)
-            if sounds is None or len(sounds) != 2:
-                continue
-            options = {k for s in sounds for k in by_sound.get(s[:2], ())}
-            fits = [
-                k for k in options if language not in targets[k] and _alike(sounds, words_of[k])
-            ]
-            if len(fits) == 1:
-                found.append((fits[0], occ))
-    return found
+            yield article, index, text, language, match
 
 
 def _initial(text: str, start: int) -> bool:

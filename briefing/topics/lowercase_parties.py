@@ -25,12 +25,11 @@ root in each language ("Labour", "travailliste") is not read so, and stays apart
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
-from briefing.topics.lowercase_names import CAPITALISING, _alike
+from briefing.topics.lowercase_names import _alike, word_pairs
 from briefing.topics.naming import name_key
 from briefing.topics.phrase_names import _phrase_words
 
@@ -43,10 +42,6 @@ PARTY_NOUNS = words(
     """party parti partei partido partito partij partia partidul партия партии партию
     партией партія партії партията"""
 )
-
-#: Two words, all in lower case, the second of four letters or more (looked ahead at, so that
-#: it may start the next pair).
-_PAIR = re.compile(r"\b([^\W\d_]+) (?=([^\W\d_]{4,})\b)")
 
 
 def party_name(written: str) -> bool:
@@ -67,24 +62,18 @@ def lowercase_parties(
     if not words_of:
         return []
     found = []
-    for article, index, text in paragraphs:
-        language = languages.get(article, "en")
-        if language in CAPITALISING:
+    for article, index, text, language, match in word_pairs(paragraphs, languages):
+        first, second = match.group(1), match.group(2)
+        if not (first.islower() and second.islower()):
             continue
-        for match in _PAIR.finditer(text):
-            first, second = match.group(1), match.group(2)
-            if not (first.islower() and second.islower()):
-                continue
-            if first not in PARTY_NOUNS and second not in PARTY_NOUNS:
-                continue  # most pairs of a text: no party's noun, nothing to compare
-            sounds = _phrase_words(name_key(f"{first} {second}"))
-            if sounds is None or len(sounds) != 2:
-                continue
-            fits = [
-                k for k, w in words_of.items() if language not in targets[k] and _alike(sounds, w)
-            ]
-            if len(fits) == 1:
-                end = match.end() + len(second)
-                occ = Occurrence(article, index, match.start(), end, text[match.start() : end])
-                found.append((fits[0], occ))
+        if first not in PARTY_NOUNS and second not in PARTY_NOUNS:
+            continue  # most pairs of a text: no party's noun, nothing to compare
+        sounds = _phrase_words(name_key(f"{first} {second}"))
+        if sounds is None or len(sounds) != 2:
+            continue
+        fits = [k for k, w in words_of.items() if language not in targets[k] and _alike(sounds, w)]
+        if len(fits) == 1:
+            end = match.end() + len(second)
+            occ = Occurrence(article, index, match.start(), end, text[match.start() : end])
+            found.append((fits[0], occ))
     return found
