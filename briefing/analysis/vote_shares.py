@@ -9,7 +9,7 @@ once the sentence says which of the two a figure is (:func:`shares_in`):
 - **the turnout**: a word of the paragraph's language for turnout or participation before the
   figure, in its clause (a comma allowed: "taux de participation a été très élevé, 72,2%"),
   or right after it ("72 % turnout"), or the figure is "of the electorate" ("un 72,16% del
-  electorado"). The words are a closed class per language (:data:`TURNOUT_BEFORE`), like the
+  electorado"). The words are a closed class per language (:data:`.vote_words.TURNOUT_BEFORE`), like the
   month names; a language without them stays silent;
 - **the winning share**: a figure above half, of a sentence that sets its complement beside
   it (two percentages adding up to 100 at their written precision: "51,9 % frente al 48,1 %",
@@ -48,12 +48,19 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.percent_figures import Percent
 from briefing.analysis.rate_bands import Read, figure_quotes
 from briefing.analysis.text import language_of, sentence_at
+from briefing.analysis.vote_words import (
+    CUES,
+    ELECTORATE,
+    TURNOUT_BEFORE,
+    VOTES_AFTER,
+    VOTES_BEFORE,
+    cue_pattern,
+)
 from briefing.model import Article
 
 #: The least number of articles the best-attested value is stated by.
@@ -64,74 +71,6 @@ MOST_POINTS = 1.0
 MOST_WORDS = 6
 #: …and the most characters where words are not spaced (Chinese, Japanese).
 MOST_UNSPACED = 8
-
-#: Words for turnout or participation, per language, written before the figure (stems:
-#: "Wahlbeteiligung", "Beteiligung"; "явка", "явки"; "συμμετοχή", "συμμετοχής").
-TURNOUT_BEFORE: dict[str, str] = {
-    "en": r"turnout|participation",
-    "fr": r"participation",
-    "es": r"participación",
-    "pt": r"participação|comparecimento|afluência",
-    "it": r"affluenza|partecipazione",
-    "de": r"beteiligung",
-    "nl": r"opkomst",
-    "ru": r"явк[аиуео]",
-    "uk": r"явк[аиуео]",
-    "bg": r"избирателна\s+активност|активност",
-    "el": r"συμμετοχ|προσέλευσ",
-    "pl": r"frekwencj",
-    "ro": r"prezen[țţt]",
-    "tr": r"katılım",
-    "sv": r"valdeltagande",
-    "da": r"valgdeltagelse",
-    "no": r"valgdeltakelse",
-    "zh": r"投票率",
-    "ja": r"投票率",
-    "ko": r"투표율",
-    "ar": r"المشاركة|مشاركة|شارك",
-    "he": r"אחוז\s+ההצבעה|שיעור\s+ההצבעה",
-}
-#: "Of the electorate", the whole that a turnout is a share of, right after the figure.
-_ELECTORATE: dict[str, str] = {
-    "en": r"of\s+(?:the\s+)?(?:electorate|registered\s+voters)",
-    "fr": r"de\s+l['’]électorat|des\s+inscrits",
-    "es": r"del\s+electorado|de\s+los\s+inscritos",
-    "pt": r"do\s+eleitorado",
-    "it": r"dell['’]elettorato|degli\s+aventi\s+diritto",
-    "de": r"der\s+(?:Wählerschaft|Wahlberechtigten)",
-    "ru": r"электората",
-}
-#: "Of the votes" right after a figure: the share of a side.
-_VOTES_AFTER: dict[str, str] = {
-    "en": r"of\s+(?:the\s+)?(?:total\s+)?votes?",
-    "fr": r"des\s+(?:voix|suffrages|votes)",
-    "es": r"de\s+(?:los\s+)?votos",
-    "pt": r"d?os\s+votos",
-    "it": r"dei\s+voti",
-    "de": r"der\s+(?:abgegebenen\s+)?Stimmen",
-    "nl": r"van\s+de\s+stemmen",
-    "ru": r"голосов",
-    "uk": r"голосів",
-    "bg": r"от\s+гласовете",
-    "el": r"των\s+ψήφων",
-    "pl": r"głosów",
-    "tr": r"oy",
-    "zh": r"的(?:选票|選票|得票)",
-    "ar": r"من\s+الأصوات",
-    "he": r"מהקולות",
-}
-#: "Votes" written before the figure as a share's name ("得票率为51.9%", "득표율 51.9%").
-_VOTES_BEFORE: dict[str, str] = {"zh": r"得票率", "ja": r"得票率", "ko": r"득표율"}
-
-#: Any cue of a language, to pass over the paragraphs without one at a glance.
-_CUES = {
-    language: "|".join(
-        words
-        for table in (TURNOUT_BEFORE, _ELECTORATE, _VOTES_AFTER, _VOTES_BEFORE)
-        if (words := table.get(language))
-    )
-    for language in TURNOUT_BEFORE
-}
 
 #: A clause break between a cue and its figure (a comma is allowed once, module doc).
 _BREAK = re.compile(r"[;；。.!?！？:：\n()（）]")
@@ -220,7 +159,7 @@ def shares_in(text: str, language: str, figures: Sequence[Percent]) -> list[tupl
     """("turnout" or "winning share", figure) for each plain one of ``figures`` (the
     percentages of ``text``, a paragraph in ``language``) that its sentence says is one
     (module doc)."""
-    cued = _pattern(_CUES[language], language).search(text) is not None
+    cued = cue_pattern(CUES[language], language).search(text) is not None
     plain = [f for f in figures if _plain(f)]
     turnouts: list[Percent] = []
     shares: list[tuple[Percent, int, int]] = []
@@ -261,7 +200,7 @@ def _counted(share: Percent, other: Percent, text: str) -> bool:
 def _turnout(text: str, language: str, figure: Percent, start: int) -> bool:
     """A turnout word before ``figure`` in its clause or right after it, or "of the
     electorate" after it."""
-    cue = _pattern(TURNOUT_BEFORE[language], language)
+    cue = cue_pattern(TURNOUT_BEFORE[language], language)
     before = text[start : figure.start]
     last = _last(cue, before)
     if last is not None and _close(before[last:], commas=1):
@@ -274,8 +213,8 @@ def _turnout(text: str, language: str, figure: Percent, start: int) -> bool:
         and not _own_figure(after[first.end() :])
     ):
         return True
-    electorate = _ELECTORATE.get(language)
-    return bool(electorate and _pattern(rf"^\s*(?:{electorate})", language).match(after))
+    electorate = ELECTORATE.get(language)
+    return bool(electorate and cue_pattern(rf"^\s*(?:{electorate})", language).match(after))
 
 
 def _own_figure(rest: str) -> bool:
@@ -287,13 +226,13 @@ def _own_figure(rest: str) -> bool:
 
 def _of_votes(text: str, language: str, figure: Percent, start: int) -> bool:
     """ "Of the votes" right after ``figure``, or a word for a share of votes before it."""
-    after = _VOTES_AFTER.get(language)
-    if after and _pattern(rf"^\s*(?:{after})(?!\w)", language).match(text[figure.end :]):
+    after = VOTES_AFTER.get(language)
+    if after and cue_pattern(rf"^\s*(?:{after})(?!\w)", language).match(text[figure.end :]):
         return True
-    before = _VOTES_BEFORE.get(language)
+    before = VOTES_BEFORE.get(language)
     if not before:
         return False
-    last = _last(_pattern(before, language), text[start : figure.start])
+    last = _last(cue_pattern(before, language), text[start : figure.start])
     return last is not None and _close(text[start + last : figure.start], commas=0)
 
 
@@ -303,22 +242,6 @@ def _last(cue: re.Pattern[str], text: str) -> int | None:
     for match in cue.finditer(text):
         end = match.end()
     return end
-
-
-@cache
-def _pattern(words: str, language: str) -> re.Pattern[str]:
-    """``words`` as a pattern: a word must start at a word's start where words are spaced
-    (a stem may end inside one: "Wahlbeteiligung" is found by "beteiligung" only in German,
-    which glues its nouns)."""
-    if language in _GLUED or words.startswith("^"):
-        return re.compile(words, re.IGNORECASE)
-    return re.compile(rf"(?<!\w)(?:{words})", re.IGNORECASE)
-
-
-#: Languages whose cue words are found inside a longer written word: no spaces between words
-#: (Chinese, Japanese), compounds (German, Dutch, Swedish, Danish, Norwegian), Korean
-#: particles, Arabic proclitics ("والمشاركة").
-_GLUED = frozenset({"zh", "ja", "ko", "de", "nl", "sv", "da", "no", "ar"})
 
 
 def _complement(figure: Percent, other: Percent, text: str) -> bool:
