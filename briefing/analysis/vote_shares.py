@@ -9,8 +9,8 @@ once the sentence says which of the two a figure is (:func:`shares_in`):
 - **the turnout**: a word of the paragraph's language for turnout or participation before the
   figure, in its clause (a comma allowed: "taux de participation a été très élevé, 72,2%"),
   or right after it ("72 % turnout"), or the figure is "of the electorate" ("un 72,16% del
-  electorado"). The words are a closed class per language (:data:`.vote_words.TURNOUT_BEFORE`), like the
-  month names; a language without them stays silent;
+  electorado"). The words are a closed class per language, like the month names
+  (:data:`.vote_words.TURNOUT_BEFORE`); a language without them stays silent;
 - **the winning share**: a figure above half, of a sentence that sets its complement beside
   it (two percentages adding up to 100 at their written precision: "51,9 % frente al 48,1 %",
   "찬성 51.89%, 반대 48.11%") or that says it is a share "of the votes" ("venceu com 51,8% dos

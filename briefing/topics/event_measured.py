@@ -15,17 +15,24 @@ toll in Mayotte", "the toll from the interior ministry" names who counted). With
 name nothing changes: a packet whose leads name no cause keeps the name it had.
 
 A count that is itself the event (an election, a census, a vote) is no outcome's measure, and
-is not in the class.
+is not in the class. :func:`caused_event` then names the cause as the event, where it happened
+and when, as for any act.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from briefing.model import Topic
+from briefing.analysis.model import TimelineEntry
+from briefing.display import date_span
+from briefing.model import Article, Topic
 from briefing.sentences import sentences
+from briefing.topics.event_place import PLACE_LEADS, preposition_at, where_in, with_article
+from briefing.topics.event_record import _Event
+from briefing.topics.event_subject import CONTEXT
 from briefing.topics.lexicon import words
+from briefing.topics.story_days import event_days
 
 #: Nouns that measure an act's outcome (the dead, the damage) in the languages the briefing
 #: reads: the toll, never the act.
@@ -118,3 +125,33 @@ def _after_cause(window: list[str], name: list[str]) -> bool:
         if any(w in CAUSES for w in before):
             return True
     return False
+
+
+def caused_event(
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    states: frozenset[str],
+    cause: Topic,
+    lead_texts: list[str],
+    least: int,
+    timeline: Callable[[], Sequence[TimelineEntry] | None] | None,
+) -> _Event:
+    """The event named as the listed thing a toll measures (:mod:`.event_measured`): "Cyclone
+    Chido in Mayotte, 14 Dec 2024", where it happened and when as for any act."""
+    where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
+    if where is None:
+        places = [t for t in topics[:CONTEXT] if t.kind == "place" and len(t.articles) >= least]
+        place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
+        where = place.name if place is not None else None
+    called = cause.name
+    if cause.kind == "event":  # named so already: the alias its name opens with
+        called = max(
+            (a for a in cause.aliases if cause.name.startswith((f"{a} ", f"{a},"))),
+            key=len,
+            default=called,
+        )
+    phrase = called if where is None else f"{called} {preposition_at(where)} {with_article(where)}"
+    heads = {w.casefold() for w in cause.aliases for w in w.split()}
+    days = event_days(articles, heads, lead_texts, timeline)
+    name = phrase + (f", {date_span(*days)}" if days else "")
+    return _Event(name, called, cause=cause.id, days=days)

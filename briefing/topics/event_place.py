@@ -26,6 +26,9 @@ from collections.abc import Mapping, Sequence
 
 from briefing.model import Topic
 
+#: How many leads are read for where the event happened: a sample as good as all of them.
+PLACE_LEADS = 1000
+
 #: Between two places of one enumeration: commas, a short conjunction ("and", "ve", "и"), or
 #: a case ending after an apostrophe that glues a province to its town ("Kahramanmaraş'ın").
 _JOIN = re.compile(r"^(?:[’']\w{1,3})?[\s,;]*(?:\w{1,3}\s+)?$")

@@ -65,7 +65,7 @@ from briefing.topics.event_decided import decided_event
 from briefing.topics.event_doer import most_named, places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
-from briefing.topics.event_measured import measured_cause
+from briefing.topics.event_measured import caused_event, measured_cause
 from briefing.topics.event_member import membership
 from briefing.topics.event_nominal import verb_forms
 from briefing.topics.event_noun import act_forms, object_preposition, on_target, possessive
@@ -73,7 +73,7 @@ from briefing.topics.event_object import verb_uses
 from briefing.topics.event_owner import called_after, owner_before
 from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
-from briefing.topics.event_place import preposition_at, where_in, with_article
+from briefing.topics.event_place import PLACE_LEADS, preposition_at, where_in, with_article
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_record import _Event
 from briefing.topics.event_site import at_site, site_before
@@ -167,7 +167,7 @@ def _event(
     # (Read from every topic: once named, the thing is the event topic, and names it again.)
     cause = measured_cause(list(leads.values()), every[: CONTEXT + 1], head)
     if cause is not None:
-        return _caused(articles, topics, states, cause, list(leads.values()), least, timeline)
+        return caused_event(articles, topics, states, cause, list(leads.values()), least, timeline)
     covered = [t for t in topics[:CONTEXT] if len(t.articles) >= least]
     places = [t for t in covered if t.kind == "place"]
     place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
@@ -287,40 +287,6 @@ def _event(
         verbs=verb_uses(head, verbs),  # "annuls" of "annulment": :mod:`.event_object`
         days=days,
     )
-
-
-def _caused(
-    articles: Sequence[Article],
-    topics: Sequence[Topic],
-    states: frozenset[str],
-    cause: Topic,
-    lead_texts: list[str],
-    least: int,
-    timeline: Callable[[], Sequence[TimelineEntry] | None] | None,
-) -> _Event:
-    """The event named as the listed thing a toll measures (:mod:`.event_measured`): "Cyclone
-    Chido in Mayotte, 14 Dec 2024", where it happened and when as for any act."""
-    where = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
-    if where is None:
-        places = [t for t in topics[:CONTEXT] if t.kind == "place" and len(t.articles) >= least]
-        place = max(places, key=lambda t: (t.name not in states, len(t.articles)), default=None)
-        where = place.name if place is not None else None
-    called = cause.name
-    if cause.kind == "event":  # named so already: the alias its name opens with
-        called = max(
-            (a for a in cause.aliases if cause.name.startswith((f"{a} ", f"{a},"))),
-            key=len,
-            default=called,
-        )
-    phrase = called if where is None else f"{called} {preposition_at(where)} {with_article(where)}"
-    heads = {w.casefold() for w in cause.aliases for w in w.split()}
-    days = event_days(articles, heads, lead_texts, timeline)
-    name = phrase + (f", {date_span(*days)}" if days else "")
-    return _Event(name, called, cause=cause.id, days=days)
-
-
-#: How many leads are read for where the event happened: a sample as good as all of them.
-PLACE_LEADS = 1000
 
 
 def main_event(
