@@ -11,8 +11,10 @@ digits.) A count is what its counter counts: the counter and, after a general on
 개, "item"), the word it counts ("114個國家": 個國家; "カ国", "개국": countries), keyed in the
 article's language and compared by :mod:`.figures` as any count of one noun is. In Chinese
 the word after the counter is a whole word of the language's lexicon, in simplified
-characters ("205個國家" and "205个国家" are one count; 位 and 条 take their noun too:
-:mod:`.cjk_nouns`).
+characters ("205個國家" and "205个国家" are one count; 位, 名 and 条 take their noun too, and
+位 and 名 are one counter of people: :mod:`.cjk_nouns`). Korean writes the noun before the
+number instead ("선수 7500명"), read there when the packet vouches for it
+(:mod:`.cjk_nouns_before`).
 
 What keeps it to counts of one thing:
 
@@ -37,6 +39,7 @@ import re
 from typing import NamedTuple
 
 from briefing.analysis.cjk_nouns import HEAD_MARK, counted_words, simplified
+from briefing.analysis.cjk_nouns_before import marked, noun_before
 from briefing.analysis.crowds import is_crowd
 from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
@@ -54,6 +57,11 @@ _GENERAL = ("個", "个", "개")
 #: ("6800位运动员"; in Japanese "3位" is a rank, so it is read in Chinese only), 条 / 條 for
 #: long things and boats ("85条游船"), whose noun says which.
 _CHINESE_ONLY = ("位", "条", "條")
+#: The Chinese counters that take the word they count after them, and the counter each is
+#: keyed by: 位 and 名 both count people ("6800位运动员", "1萬500名運動員": one count, keyed
+#: 位; 名 with no listed word after it still counts people, keyed 名 as before), 条 / 條 a
+#: long thing or a boat.
+_PEOPLE_NOUNS = {"位": "位", "名": "位", "条": "条", "條": "条"}
 
 #: The scale characters: ten thousand and a hundred million.
 _SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}
@@ -127,11 +135,14 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         counter, shown = count.counter, count.shown
         if counter in _CHINESE_ONLY and language != "zh":
             continue
-        if language == "zh" and (counter in _GENERAL or counter in _CHINESE_ONLY):
+        words: tuple[str, ...] = ()
+        if language == "zh" and (counter in _GENERAL or counter in _PEOPLE_NOUNS):
             words = counted_words(text[count.end : count.end + 8])
-            if not words:
-                continue
-            counter = simplified(counter) + HEAD_MARK.join(words)
+            if not words and counter != "名":
+                continue  # ("名" with no listed word after it keeps its counter-only key)
+        if words:
+            # 位 and 名 both count people: "6800位运动员" and "1萬500名運動員" are one count.
+            counter = _PEOPLE_NOUNS.get(counter, simplified(counter)) + HEAD_MARK.join(words)
             shown = text[count.start : count.end + len("".join(words))].strip()
             found.append(Figure((language, counter.split(HEAD_MARK)[0]), day, count.low,
                                 count.high, shown, quote, noun=counter,
@@ -146,8 +157,11 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         elif counter in ("か国", "ヶ国", "ケ国"):
             counter = "カ国"
         crowd = is_crowd(text, count.start, count.end, count.counter, language)  # (.crowds)
+        # Korean writes the counted noun before the number ("선수 7500명": .cjk_nouns_before).
+        before = language == "ko" and count.counter not in _GENERAL
+        counted = marked(counter, noun_before(text, count.start)) if before else counter
         found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
-                            noun=counter, bound=_bound(count), crowd=crowd))  # fmt: skip
+                            noun=counted, bound=_bound(count), crowd=crowd))  # fmt: skip
     return _one_value_each(found)
 
 

@@ -56,6 +56,7 @@ from briefing.analysis.ages import AGE, one_person_each
 from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.cjk_nouns import joined_heads
+from briefing.analysis.cjk_nouns_before import joined_before
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, merge_linked
 from briefing.analysis.crowds import CROWD, tie_crowds
@@ -133,6 +134,7 @@ def judge_figures(
     figures = of_story_years(figures, main_day)  # "in 1992, 263 died" (.other_years)
     figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
     figures = joined_heads(figures)  # "206个参赛国家" with "205个国家" (.cjk_nouns)
+    figures = joined_before(figures)  # "선수 7500명" with "선수 약 6500여 명" (.cjk_nouns_before)
     people = one_person_each([(f.key[1], f.person) for f in figures if f.key[0] == AGE])
     if any(key != person for key, person in people.items()):  # one person, two surnames
         figures = [
