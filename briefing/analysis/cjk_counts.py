@@ -157,9 +157,10 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         elif counter in ("か国", "ヶ国", "ケ国"):
             counter = "カ国"
         crowd = is_crowd(text, count.start, count.end, count.counter, language)  # (.crowds)
-        # Korean writes the counted noun before the number ("선수 7500명": .cjk_nouns_before).
-        before = language == "ko" and count.counter not in _GENERAL
-        counted = marked(counter, noun_before(text, count.start)) if before else counter
+        # Korean and Japanese write the noun before the number ("선수 7500명": .cjk_nouns_before).
+        before = language in ("ko", "ja") and count.counter not in _GENERAL
+        word = noun_before(text, count.start, language) if before else None
+        counted = marked(counter, word)
         found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
                             noun=counted, bound=_bound(count), crowd=crowd))  # fmt: skip
     return _one_value_each(found)

@@ -1,4 +1,4 @@
-"""The noun a Korean count writes before its number: "선수 7500명", athletes, 7,500 of them.
+"""The noun a Korean or Japanese count writes before its number: "선수 7500명", 7,500 athletes.
 
 Korean puts the counted noun first and the counter on the number ("선수 7500명": athlete,
 7500, person-counter; "인질 23명": hostages), so :mod:`.cjk_counts`, which reads what follows
@@ -22,6 +22,14 @@ What makes the word before the number a counted noun, each needed for precision:
   (:func:`joined_before`), as :mod:`.cjk_nouns` asks a Chinese head noun to be counted
   elsewhere: one outlet's wording alone keys nothing new.
 
+Japanese writes the noun first too, as the topic or subject of the clause, with its particle
+between ("行方不明者が約1万人", "行方不明者の数は5000─6000人", the missing, their number): the
+word is the run of kanji and katakana right before "は", "が" or "も" (after "の数", "the
+number of", when written) and the number. Japanese has no spaces and its word list is cut
+finer than such compounds, so the run itself is the noun (particles and verb endings are
+hiragana and end it), vouched for by a second article as in Korean. A range's lower end
+("5000─") stands between the word and the number the count is read at.
+
 A count whose word fails any of these keeps its counter-only key, as before. Casualty and
 running counts never reach here (:mod:`.cjk_counts` leaves them to the toll reader).
 """
@@ -38,10 +46,16 @@ from briefing.analysis.figure_model import Figure
 
 #: Between the word before a count and its counter in a figure's noun, until it is joined.
 BEFORE_MARK = "<"
+#: The languages that write a count's noun before its number.
+_LANGUAGES = ("ko", "ja")
 #: A whole Hangul word of two syllables or more, one space before the number, at the end.
 _WORD = re.compile(r"(?:^|[\s(\"'‘“])([\uac00-\ud7a3]{2,}) $")
+#: Japanese: a run of kanji and katakana, its particle, right before the number.
+_JA_WORD = re.compile(r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,})(?:の数)?[はがも]\s?$")
+#: A range's lower end before the number a count is read at ("5000─" of "5000─6000人").
+_RANGE = re.compile(r"\d[\d,.]*\s?[─–~〜～-]\s?$")
 #: How far back the word is looked for (a word and its space).
-_REACH = 16
+_REACH = 24
 
 
 @cache
@@ -57,10 +71,16 @@ def _listed(word: str) -> bool:
     return listed(word, "ko", "small")
 
 
-def noun_before(text: str, start: int) -> str | None:
-    """The bare noun written right before a Korean count that starts at ``start`` (module
-    doc), or None."""
+def noun_before(text: str, start: int, language: str = "ko") -> str | None:
+    """The bare noun written right before a Korean or Japanese count that starts at
+    ``start`` (module doc), or None."""
     before = text[max(0, start - _REACH) : start]
+    if language == "ja":
+        ranged = _RANGE.search(before)
+        if ranged is not None:  # "5000─6000人": the word stands before the range
+            before = before[: ranged.start()]
+        found = _JA_WORD.search(before)
+        return found.group(1) if found else None
     if text[start : start + 1].isspace():  # the count's match began at the space before it
         before += " "
     match = _WORD.search(before)
@@ -78,20 +98,20 @@ def marked(counter: str, word: str | None) -> str:
 
 
 def joined_before(figures: Sequence[Figure]) -> list[Figure]:
-    """Each Korean count read with a word before it keyed by that word and its counter when
-    another article of the packet writes the same word before the same counter; else as read,
-    by its counter alone (module doc)."""
+    """Each Korean or Japanese count read with a word before it keyed by that word and its
+    counter when another article of the packet writes the same word before the same counter;
+    else as read, by its counter alone (module doc)."""
     articles: dict[str, set[str]] = defaultdict(set)
     for figure in figures:
-        if figure.key[0] == "ko" and BEFORE_MARK in figure.noun:
-            articles[figure.noun].add(figure.quote.article_id)
+        if figure.key[0] in _LANGUAGES and BEFORE_MARK in figure.noun:
+            articles[(figure.key[0], figure.noun)].add(figure.quote.article_id)
     out = []
     for figure in figures:
-        if figure.key[0] == "ko" and BEFORE_MARK in figure.noun:
+        if figure.key[0] in _LANGUAGES and BEFORE_MARK in figure.noun:
             word, counter = figure.noun.split(BEFORE_MARK, 1)
-            if len(articles[figure.noun]) >= 2:
+            if len(articles[(figure.key[0], figure.noun)]) >= 2:
                 noun = f"{word} {counter}"
-                figure = replace(figure, key=("ko", noun), noun=noun)
+                figure = replace(figure, key=(figure.key[0], noun), noun=noun)
             else:
                 figure = replace(figure, noun=counter)
         out.append(figure)

@@ -109,3 +109,26 @@ def test_one_group_disagrees_beside_other_groups_counted_alike() -> None:
     assert [(f.subject, claim_values(f)) for f in flags] == [
         ("how many 선수 명", {"4213명", "3511명"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("洪水で避難者が約3万人に上った。", "避難者"),
+        ("避難者の数は2000─3000人に上るという。", "避難者"),  # past "の数" and a range
+        ("会場には約3万人が集まった。", None),  # a place with its particle, no subject
+        ("市は3万人の避難を決めた。", None),  # one kanji: no compound noun
+    ],
+)
+def test_the_japanese_noun_before_its_particle_is_read(text: str, word: str | None) -> None:
+    quote = Quote("a", "s", Span(0, 0, len(text)), text)
+    nouns = [f.noun for f in cjk_counts(text, "ja", None, quote)]
+    assert nouns == [f"{word}<人" if word else "人"]
+
+
+def test_two_japanese_outlets_counting_one_group_disagree() -> None:
+    flags = figure_flags(
+        in_language("ja", "a", "当局によると、避難者の数は4000─5000人に上るという。"),
+        in_language("ja", "b", "赤十字によると、避難者が約7200人に上る。"),
+    )
+    assert [f.subject for f in flags] == ["how many 避難者 人"]
