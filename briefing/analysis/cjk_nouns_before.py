@@ -101,7 +101,7 @@ def joined_before(figures: Sequence[Figure]) -> list[Figure]:
     """Each Korean or Japanese count read with a word before it keyed by that word and its
     counter when another article of the packet writes the same word before the same counter;
     else as read, by its counter alone (module doc)."""
-    articles: dict[str, set[str]] = defaultdict(set)
+    articles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for figure in figures:
         if figure.key[0] in _LANGUAGES and BEFORE_MARK in figure.noun:
             articles[(figure.key[0], figure.noun)].add(figure.quote.article_id)
