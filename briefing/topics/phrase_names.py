@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.cognate_endings import AlikeWords, word_ratio
 from briefing.topics.languages import latin
 from briefing.topics.lexicon import ELISIONS, FOREIGN_PLACE_HEADS
 from briefing.topics.spelling import fold, skeleton
@@ -92,7 +93,8 @@ def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tup
     "Capilla Sixtina" / "Cappella Sistina", "Plaza de San Pedro" / "Piazza San Pietro".
 
     Both have the same number of words (joining words such as "de" or "di" aside), in any
-    order each word has a partner at least :data:`PHRASE_WORD_RATIO` alike and the whole at
+    order each word has a partner at least :data:`PHRASE_WORD_RATIO` alike (:func:`word_ratio`:
+    "Coast Guard" / "Guardia Costera", a cognate with an ending) and the whole at
     least :data:`PHRASE_RATIO`, and the two are written in different languages (within one
     language two spellings are two things). Names with numbers are never paired.
     """
@@ -105,7 +107,7 @@ def phrase_cognates(keys: list[str], languages: dict[str, set[str]]) -> list[tup
     for group in by_length.values():
         for i, j in _first_word_partners(group, languages):
             (a, wa), (b, wb) = group[i], group[j]
-            if process.extractOne(wa[0], wb, scorer=fuzz.ratio, score_cutoff=_FIRST) is None:
+            if process.extractOne(wa[0], wb, scorer=word_ratio, score_cutoff=_FIRST) is None:
                 continue  # no partner for the first word: :func:`_matched` stops there too
             scores = _matched(wa, wb)
             if (
@@ -139,9 +141,7 @@ def _first_word_partners(
         opening.setdefault(words[0], []).append(index)
     every, firsts = list(having), list(opening)
 
-    def alike(word: str, choices: list[str]) -> list[str]:
-        found = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=_FIRST, limit=None)
-        return [choice for choice, _score, _at in found]
+    alike_every, alike_first = AlikeWords(every, _FIRST), AlikeWords(firsts, _FIRST)
 
     sets = list(by_languages)
     pairs: set[tuple[int, int]] = set()
@@ -154,10 +154,10 @@ def _first_word_partners(
             for i in few:
                 words = group[i][1]
                 # i first: its first word against every word of the other name.
-                for word in alike(words[0], every):
+                for word in alike_every(words[0]):
                     pairs.update((i, j) for j in having[word] if j > i and j in others)
                 # i second: the other name's first word against each word of i.
-                opened = {first_word for word in words for first_word in alike(word, firsts)}
+                opened = {first_word for word in words for first_word in alike_first(word)}
                 for word in opened:
                     pairs.update((j, i) for j in opening[word] if j < i and j in others)
     return sorted(pairs)
@@ -170,7 +170,7 @@ def _matched(a: list[str], b: list[str]) -> list[float]:
     left = list(b)
     scores = []
     for word in a:
-        ratios = [fuzz.ratio(word, other) for other in left]
+        ratios = [word_ratio(word, other) for other in left]
         best = max(range(len(left)), key=ratios.__getitem__)  # the first best, as max gives
         scores.append(ratios[best])
         if ratios[best] < PHRASE_WORD_RATIO:

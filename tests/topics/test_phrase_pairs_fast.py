@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from topics.helpers import across_languages
 
+from briefing.topics.cognate_endings import word_ratio
 from briefing.topics.phrase_names import (
     _FIRST,
     _first_word_partners,
@@ -25,7 +26,7 @@ def plain_partners(
     return [
         (i, j)
         for i, j in across_languages(group, languages)
-        if process.extractOne(group[i][1][0], group[j][1], scorer=fuzz.ratio, score_cutoff=_FIRST)
+        if process.extractOne(group[i][1][0], group[j][1], scorer=word_ratio, score_cutoff=_FIRST)
         is not None
     ]
 
@@ -45,7 +46,7 @@ def _passing(
     return [
         (i, j)
         for i, j in pairs
-        if process.extractOne(group[i][1][0], group[j][1], scorer=fuzz.ratio, score_cutoff=_FIRST)
+        if process.extractOne(group[i][1][0], group[j][1], scorer=word_ratio, score_cutoff=_FIRST)
         is not None
     ]
 
