@@ -40,7 +40,13 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from briefing.topics.candidates import Occurrence
 from briefing.topics.demonym_words import place_of_form
 from briefing.topics.gazetteer import DEMONYMS, Gazetteer
-from briefing.topics.institution_nouns import GLUED, INSTITUTIONS, ORDER, PATTERNS
+from briefing.topics.institution_nouns import (
+    ASCII_PATTERNS,
+    GLUED,
+    INSTITUTIONS,
+    ORDER,
+    PATTERNS,
+)
 from briefing.topics.rank_cluster import Cluster
 
 #: An institution's uses must come from this many articles ...
@@ -150,9 +156,11 @@ def institution_uses(
         if entry is None:
             continue
         pattern, each = entry
-        for match in pattern.finditer(text):
+        lowered = ASCII_PATTERNS.get(language) if text.isascii() else None
+        matches = pattern.finditer(text) if lowered is None else lowered.finditer(text.lower())
+        for match in matches:
             start, end = match.span()
-            key = next(k for k, p in each.items() if p.fullmatch(match.group()))
+            key = next(k for k, p in each.items() if p.fullmatch(text[start:end]))
             place, span = _owner(text, start, end, language, gaz)
             if place is None:
                 continue
