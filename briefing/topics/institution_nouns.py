@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.topics.ascii_case import case_for_case
+
 #: Institution key → (English noun for a display name, per-language regex of its noun).
 #: Russian and Ukrainian nouns are stems with their case endings; a plural of a body that is
 #: one ("forces", "войска") is its usual name.
@@ -170,25 +172,11 @@ def _compile() -> dict[str, tuple[re.Pattern[str], dict[str, re.Pattern[str]]]]:
 PATTERNS = _compile()
 
 
-def _ascii_safe(source: str) -> bool:
-    """Whether a pattern matched without regard to case finds, in an ASCII text, just what
-    its source finds case for case in that text lowered: written in lower case (no
-    ``\\W``-like escape either), and none of its letters past ASCII matching an ASCII
-    letter when case is ignored (Python pairs "ı" with "i", "ſ" with "s", "K" with "k")."""
-    return source == source.lower() and not any(
-        re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE)
-        for ch in set(source)
-        if not ch.isascii()
-        for a in range(128)
-    )
-
-
 #: Per language whose nouns are matched without regard to case, the same pattern matched
-#: case for case, for an ASCII text lowered: the same matches at the same offsets (an ASCII
-#: text keeps its length when lowered), several times cheaper than ignoring case in the
-#: engine, which must then try every position of every paragraph.
+#: case for case in an ASCII text lowered (:mod:`.ascii_case`): the same spans, several
+#: times cheaper than ignoring case in the engine.
 ASCII_PATTERNS = {
-    language: re.compile(pattern.pattern)
+    language: lowered
     for language, (pattern, _each) in PATTERNS.items()
-    if pattern.flags & re.IGNORECASE and _ascii_safe(pattern.pattern)
+    if (lowered := case_for_case(pattern)) is not None
 }

@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping
 
+from briefing.topics.ascii_case import spans_of
 from briefing.topics.candidates import Occurrence
 from briefing.topics.demonym_words import place_of_form
 from briefing.topics.gazetteer import DEMONYMS, Gazetteer
@@ -156,10 +157,7 @@ def institution_uses(
         if entry is None:
             continue
         pattern, each = entry
-        lowered = ASCII_PATTERNS.get(language) if text.isascii() else None
-        matches = pattern.finditer(text) if lowered is None else lowered.finditer(text.lower())
-        for match in matches:
-            start, end = match.span()
+        for start, end in spans_of(pattern, ASCII_PATTERNS.get(language), text):
             key = next(k for k, p in each.items() if p.fullmatch(text[start:end]))
             place, span = _owner(text, start, end, language, gaz)
             if place is None:
