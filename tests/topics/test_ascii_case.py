@@ -66,3 +66,19 @@ def test_patterns_where_case_matters_otherwise_are_refused() -> None:
     assert case_for_case(re.compile("army")) is None  # it does not ignore case at all
     lowered = case_for_case(re.compile(r"\bSt\.|Mt\.", re.IGNORECASE))
     assert lowered is not None and lowered.pattern == r"\bst\.|mt\."
+
+
+def test_file_name_cue_same_answer() -> None:
+    from briefing.topics.file_names import _ASCII_CUE, _CUE
+
+    assert _ASCII_CUE is not None
+    for text in [
+        "See HARBOUR-VIEW.JPG and Www.Example.org/news",
+        "HTTPS://example.org is an address; so is http://x.",
+        "A plain sentence. Its jpeg-like words: shtml, Png and WWW are no cue.",
+        "Café photo: kelmora-quay.Jpeg",  # past ASCII: the full way
+    ]:
+        full = [m.span() for m in _CUE.finditer(text)]
+        assert list(spans_of(_CUE, _ASCII_CUE, text)) == full
+    assert next(spans_of(_CUE, _ASCII_CUE, "HARBOUR-VIEW.JPG"), None) == (12, 16)
+    assert next(spans_of(_CUE, _ASCII_CUE, "a .jpgs file"), None) is None  # no whole extension
