@@ -45,8 +45,8 @@ def _shape(node: Any, lower: bool, classes: list[Any]) -> Any:
     ):
         op, av = node
         name = str(op)
-        if name in _UNCHECKED_OPS:
-            raise ValueError(name)
+        if name in _UNCHECKED_OPS or (name == "SUBPATTERN" and (av[1] or av[2])):
+            raise ValueError(name)  # a back-reference, or flags of a group: "(?-i:…)"
         if name == "IN":
             classes.append(av)
         if name in _CHARACTER_OPS and lower and 65 <= av <= 90:
@@ -86,7 +86,7 @@ def case_for_case(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     case, when that finds in an ASCII text lowered exactly what ``pattern`` finds in the text:
     lowering changed nothing but literal capitals (no escape such as ``\\W`` or ``\\B``), no
     character class holds a letter, no letter past ASCII pairs with an ASCII one, and no
-    back-reference or group name is used. None otherwise."""
+    back-reference, group name or group's own flags are used. None otherwise."""
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or pattern.groupindex:
         return None

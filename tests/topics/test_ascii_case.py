@@ -61,6 +61,7 @@ def test_patterns_where_case_matters_otherwise_are_refused() -> None:
         r"ılçe",  # the dotless i pairs with I
         r"(?P<noun>army)",  # a group name would change
         r"(army) \1",  # a back-reference
+        r"army|(?-i:NATO)",  # a group that minds case
     ]:
         assert case_for_case(re.compile(source, re.IGNORECASE)) is None, source
     assert case_for_case(re.compile("army")) is None  # it does not ignore case at all
