@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from briefing.topics.ascii_case import case_for_case, spans_of
 from briefing.topics.candidates import Occurrence
 from briefing.topics.city_scripts import _cities_named, _one_city_names
 from briefing.topics.phrase_alternates import everyday_phrase
@@ -134,11 +135,12 @@ def city_alternate_uses(
         else None
     )
     if written is not None:
+        lowered = case_for_case(written)  # an ASCII text is matched lowered (:mod:`.ascii_case`)
         for article, i, text in texts[:SAMPLE]:
-            for m in written.finditer(text):
-                word = m.group()
+            for start, end in spans_of(written, lowered, text):
+                word = text[start:end]
                 if word in spaced:
-                    found[word].append(Occurrence(article, i, m.start(), m.end(), word))
+                    found[word].append(Occurrence(article, i, start, end, word))
                 elif word.islower() and word in folded:
                     lower.add(folded[word])
     # A few names, each looked for in C paragraph by paragraph; each holds a letter past

@@ -137,10 +137,12 @@ def _keyed_pairs(
         key_a = keys.get(first)
         if key_a is None:
             key_a = keys[first] = _word_key(first, language, last, forms, near)
+        if len(key_a) < MIN_LETTERS:
+            continue  # most pairs, in the largest language: the second word is not asked
         key_b = keys.get(second)
         if key_b is None:
             key_b = keys[second] = _word_key(second, language, last, forms, near)
-        if min(len(key_a), len(key_b)) < MIN_LETTERS or key_a == key_b:
+        if len(key_b) < MIN_LETTERS or key_a == key_b:
             continue
         start, end = match.start(1), match.end(2)
         if marks and (_MARK.match(text, end) or (start and _MARK.match(text, start - 1))):

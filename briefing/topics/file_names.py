@@ -16,10 +16,15 @@ from __future__ import annotations
 
 import re
 
+from briefing.topics.ascii_case import case_for_case, spans_of
+
 #: Extensions of pictures, videos, documents and web pages.
 _EXTENSIONS = r"(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp|svg|mp4|mov|webm|pdf|s?html?|php|aspx?)"
 #: A quick test before the full pattern: most paragraphs hold neither.
 _CUE = re.compile(rf"\.{_EXTENSIONS}\b|https?://|www\.", re.IGNORECASE)
+#: The same test case for case in an ASCII text lowered (:mod:`.ascii_case`): a third of
+#: the time, and every distinct paragraph is tested.
+_ASCII_CUE = case_for_case(_CUE)
 #: A file name (letters, digits, dots, hyphens, underscores, slashes before the extension)
 #: or an address (a scheme or "www." up to the next space).
 _MACHINE = re.compile(
@@ -35,6 +40,6 @@ def without_file_names(text: str) -> str:
     whole text is one slug ("Vote-smith-uk")."""
     if _SLUG_LINE.fullmatch(text) is not None:
         return " " * len(text)
-    if _CUE.search(text) is None:
+    if next(spans_of(_CUE, _ASCII_CUE, text), None) is None:
         return text
     return _MACHINE.sub(lambda m: " " * len(m.group()), text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.topics.ascii_case import case_for_case
+
 #: Institution key → (English noun for a display name, per-language regex of its noun).
 #: Russian and Ukrainian nouns are stems with their case endings; a plural of a body that is
 #: one ("forces", "войска") is its usual name.
@@ -168,3 +170,13 @@ def _compile() -> dict[str, tuple[re.Pattern[str], dict[str, re.Pattern[str]]]]:
 
 
 PATTERNS = _compile()
+
+
+#: Per language whose nouns are matched without regard to case, the same pattern matched
+#: case for case in an ASCII text lowered (:mod:`.ascii_case`): the same spans, several
+#: times cheaper than ignoring case in the engine.
+ASCII_PATTERNS = {
+    language: lowered
+    for language, (pattern, _each) in PATTERNS.items()
+    if (lowered := case_for_case(pattern)) is not None
+}

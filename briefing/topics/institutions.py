@@ -37,10 +37,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping
 
+from briefing.topics.ascii_case import spans_of
 from briefing.topics.candidates import Occurrence
 from briefing.topics.demonym_words import place_of_form
 from briefing.topics.gazetteer import DEMONYMS, Gazetteer
-from briefing.topics.institution_nouns import GLUED, INSTITUTIONS, ORDER, PATTERNS
+from briefing.topics.institution_nouns import (
+    ASCII_PATTERNS,
+    GLUED,
+    INSTITUTIONS,
+    ORDER,
+    PATTERNS,
+)
 from briefing.topics.rank_cluster import Cluster
 
 #: An institution's uses must come from this many articles ...
@@ -150,9 +157,8 @@ def institution_uses(
         if entry is None:
             continue
         pattern, each = entry
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            key = next(k for k, p in each.items() if p.fullmatch(match.group()))
+        for start, end in spans_of(pattern, ASCII_PATTERNS.get(language), text):
+            key = next(k for k, p in each.items() if p.fullmatch(text[start:end]))
             place, span = _owner(text, start, end, language, gaz)
             if place is None:
                 continue

@@ -264,6 +264,8 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
         places.setdefault(town, name)
     folded: dict[str, str] = {}
     for name, canonical in places.items():
+        if name.isascii():
+            continue  # nothing to decompose nor translate: an ASCII name folds to itself
         # A place's own name also folds the letters Unicode does not decompose (Turkish ı);
         # its names in other languages do not ("Səna", Sanaa in Azerbaijani, is no "Sena").
         own = name.translate(UNDECOMPOSED) if name == canonical else name

@@ -32,6 +32,10 @@ EVERYDAY_ZIPF = 4.0
 
 
 def _fold(text: str) -> str:
+    """Case-folded, without accents. An ASCII text (most of GeoNames' own names, all folded
+    once per process) has no accent to strip: only its case is folded."""
+    if text.isascii():
+        return text.casefold()
     plain = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 

@@ -85,7 +85,12 @@ UNDECOMPOSED = str.maketrans(
 
 
 def fold(text: str) -> str:
-    """Lower-case form without accents ("Düşənbə" → "dusenbe")."""
+    """Lower-case form without accents ("Düşənbə" → "dusenbe").
+
+    An ASCII text (a string knows it is one, in constant time) has nothing to decompose,
+    translate or strip: it is only lowered (most names a briefing asks about)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
