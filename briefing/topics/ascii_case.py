@@ -16,7 +16,13 @@ import functools
 import re
 import string
 from collections.abc import Iterator
-from re import _constants, _parser  # type: ignore[attr-defined]
+
+# The parser is CPython's own, private module: a Python that moves or changes it must cost
+# only the speed-up, never the topics (every use below falls back to ignoring case).
+try:
+    from re import _constants, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python without them
+    _constants = _parser = None
 from typing import Any
 
 #: Operations whose argument is one character.
@@ -88,7 +94,7 @@ def case_for_case(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     character class holds a letter, no letter past ASCII pairs with an ASCII one, and no
     back-reference, group name or group's own flags are used. None otherwise."""
     source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or pattern.groupindex:
+    if _parser is None or not pattern.flags & re.IGNORECASE or pattern.groupindex:
         return None
     lowered = "".join(ch.lower() if ch.isascii() else ch for ch in source)
     flags = pattern.flags & ~re.IGNORECASE
@@ -96,8 +102,8 @@ def case_for_case(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     try:
         before = _shape(_parser.parse(source, flags), True, classes)
         after = _shape(_parser.parse(lowered, flags), False, [])
-    except (ValueError, re.error):
-        return None
+    except (ValueError, re.error, AttributeError, TypeError, IndexError):
+        return None  # a private structure that changed reads as "cannot show it": no cut
     if before != after or not _literals_safe(before):
         return None
     if not all(_letter_free(items) for items in classes):
