@@ -174,7 +174,13 @@ def census(packet: manifest.Packet) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def main(argv: list[str]) -> None:
+#: One row per missed topic: (name, kind, where it was lost, detail).
+Row = tuple[str, str, str, str]
+
+
+def print_rows(argv: list[str], rows_of: Callable[[manifest.Packet], list[Row]]) -> None:
+    """Print ``rows_of`` each dev packet named in ``argv`` (every one when none is) as table
+    rows, then how many topics each cause lost (the cause before any bracket)."""
     chosen = set(argv)
     tally: Counter[str] = Counter()
     for packet in manifest.packets():
@@ -182,12 +188,16 @@ def main(argv: list[str]) -> None:
             continue
         if not packet.folder.is_dir():
             continue
-        for name, kind, stage, detail in census(packet):
+        for name, kind, stage, detail in rows_of(packet):
             tally[stage.split(" (")[0]] += 1
             print(f"| {packet.name} | {name} | {kind} | {stage} | {detail} |", flush=True)
     print()
     for stage, n in tally.most_common():
         print(f"| {stage} | {n} |")
+
+
+def main(argv: list[str]) -> None:
+    print_rows(argv, census)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from typing import Any
 
 from benchmarks.realworld import manifest
 from benchmarks.realworld.facade import private_dirs
-from benchmarks.realworld.topic_misses import _instrument
+from benchmarks.realworld.topic_misses import _instrument, print_rows
 from benchmarks.realworld.topics import TOP, _norm, _script
 
 
@@ -163,19 +163,7 @@ def trace(packet: manifest.Packet) -> list[tuple[str, str, str, str]]:
 
 
 def main(argv: list[str]) -> None:
-    chosen = set(argv)
-    tally: Counter[str] = Counter()
-    for packet in manifest.packets():
-        if chosen and packet.name not in chosen:
-            continue
-        if not packet.folder.is_dir():
-            continue
-        for name, kind, cause, detail in trace(packet):
-            tally[cause.split(" (")[0]] += 1
-            print(f"| {packet.name} | {name} | {kind} | {cause} | {detail} |", flush=True)
-    print()
-    for cause, n in tally.most_common():
-        print(f"| {cause} | {n} |")
+    print_rows(argv, trace)
 
 
 if __name__ == "__main__":
