@@ -8,24 +8,21 @@ double finals of native stems ("밝", "없", "읽"). A word with one of them is 
 whatever consonants it shares with an English one: never a name's or an act's loan.
 
 Read from the syllables' own code points (Unicode composes each of the 11,172 Hangul
-syllables from its initial, vowel and final), so no dictionary is needed.
+syllables from its initial, vowel and final: :func:`.korean_script_forms.hangul_jamo`), so
+no dictionary is needed.
 """
 
 from __future__ import annotations
 
+from briefing.topics.korean_script_forms import hangul_jamo
+
 __all__ = ["loan_shaped"]
 
-#: The first and last precomposed Hangul syllables, and how many finals each vowel takes
-#: (the 27 finals and none).
-_FIRST, _LAST, _FINALS = 0xAC00, 0xD7A3, 28
-#: The finals a loanword may end a syllable on (their index among the 28): none, ㄱ, ㄴ, ㄹ,
-#: ㅁ, ㅂ, ㅅ, ㅇ.
-LOAN_FINALS = frozenset({0, 1, 4, 8, 16, 17, 19, 21})
+#: The finals a loanword may end a syllable on: none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ.
+LOAN_FINALS = frozenset(("", *"ㄱㄴㄹㅁㅂㅅㅇ"))
 
 
 def loan_shaped(word: str) -> bool:
     """Whether every Hangul syllable of ``word`` ends on a final a loanword may use
     ("브렉시트" yes; "밝혔다", with ㄺ and ㅆ, no). Letters of other scripts are not asked."""
-    return all(
-        (ord(ch) - _FIRST) % _FINALS in LOAN_FINALS for ch in word if _FIRST <= ord(ch) <= _LAST
-    )
+    return all(jamo is None or jamo[2] in LOAN_FINALS for jamo in map(hangul_jamo, word))
