@@ -59,6 +59,13 @@ def _written(value: float) -> str:
     return f"{value:g}"
 
 
+def decimals_written(written: str) -> int:
+    """How many decimals the first number of ``written`` (a figure as the text writes it) has:
+    its precision ("72,16 %" → 2, "52 %" → 0)."""
+    number = re.search(r"\d+(?:[.,](\d+))?", written)
+    return len(number.group(1)) if number and number.group(1) else 0
+
+
 #: Not glued to a word of an alphabet that spaces its words ("COVID-19", "A4"); Chinese,
 #: Japanese and Arabic glue numbers to the word before ("从-0.1%", "マイナス0.1%", "و0.1%").
 _NOT_GLUED = r"(?<![0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff.,])"

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.model import Claim, Discrepancy
-from briefing.analysis.percent_figures import Percent
+from briefing.analysis.percent_figures import Percent, decimals_written
 from briefing.analysis.rate_bands import Read, figure_quotes
 from briefing.analysis.text import language_of, sentences
 from briefing.model import Article, Topic
@@ -185,7 +185,11 @@ def _paired(
             figure = inside[index]
             stated.append(
                 _Stated(
-                    article, paragraph, topic, figure, _decimals(text[figure.start : figure.end])
+                    article,
+                    paragraph,
+                    topic,
+                    figure,
+                    decimals_written(text[figure.start : figure.end]),
                 )
             )
     return stated
@@ -246,11 +250,6 @@ def _close(gap: str) -> bool:
     if _UNSPACED.search(gap) and not gap.strip().count(" "):
         return len(gap.strip()) <= MOST_UNSPACED
     return sum(1 for word in gap.split() if _LETTER.search(word)) <= MOST_WORDS
-
-
-def _decimals(written: str) -> int:
-    number = re.search(r"\d+(?:[.,](\d+))?", written)
-    return len(number.group(1)) if number and number.group(1) else 0
 
 
 def _compared(stated: list[_Stated], titles: dict[str, str]) -> list[Discrepancy]:

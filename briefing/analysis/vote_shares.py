@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.model import Claim, Discrepancy
-from briefing.analysis.percent_figures import Percent
+from briefing.analysis.percent_figures import Percent, decimals_written
 from briefing.analysis.rate_bands import Read, figure_quotes
 from briefing.analysis.text import language_of, sentence_at
 from briefing.analysis.vote_words import (
@@ -262,8 +262,7 @@ def _close(gap: str, commas: int, words: int = MOST_WORDS) -> bool:
 
 def _written(text: str, figure: Percent) -> int:
     """How many decimals ``figure`` is written with in ``text``: its precision."""
-    number = re.search(r"\d+(?:[.,](\d+))?", text[figure.start : figure.end])
-    return len(number.group(1)) if number and number.group(1) else 0
+    return decimals_written(text[figure.start : figure.end])
 
 
 def _rounded(value: float, decimals: int) -> float:
