@@ -51,6 +51,7 @@ from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallb
 from briefing.corpus.glued_crumb import headline_below
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
+    glued_breaks_as_spaces,
     heading_text,
     is_leftover,
     is_relative_time,
@@ -208,9 +209,10 @@ def classify(
         values["language"], provenance["language"] = code, "heuristic"  # lang="kr", Korean text
     if provenance.get("title") is None:
         provenance["title"] = "unknown"
-    # a picture's markup is shown by its alt text, never its data URI (:mod:`.image_element`)
+    # a picture's markup is shown by its alt text, never its data URI (:mod:`.image_element`),
+    # and a "<br>" glued into a line as the space a page renders (:mod:`.heads`)
     texts = [
-        image_element_text(t) or t if k == "boilerplate" else t
+        image_element_text(t) or t if k == "boilerplate" else glued_breaks_as_spaces(t)
         for t, k in zip(texts, kinds, strict=True)
     ]
     paragraphs = tuple(Paragraph(t, k) for t, k in zip(texts, kinds, strict=True))

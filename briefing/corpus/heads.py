@@ -38,7 +38,14 @@ from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.time_strip import read_time_strip
 from briefing.corpus.wires import WIRES
 
-__all__ = ["LABEL_SECTION_WORDS", "heading_text", "is_leftover", "is_relative_time", "split_heads"]
+__all__ = [
+    "LABEL_SECTION_WORDS",
+    "glued_breaks_as_spaces",
+    "heading_text",
+    "is_leftover",
+    "is_relative_time",
+    "split_heads",
+]
 
 _TOP = 6
 #: Words after a label on its line that are its section ("date 2025-10-09 MIDDLE EAST"), kept
@@ -139,6 +146,21 @@ def heading_text(text: str) -> str:
     match = _WIKI_HEADING.match(text)
     text = match.group("text") if match else text
     return _BREAK_TAG.sub(" ", text).strip() if "<" in text else text
+
+
+#: A line-break tag glued to a word on either side (``half<br>half``, ``half <br/>half``): markup
+#: a page left in its text. A tag with a space on both sides is a word about markup ("the <br>
+#: tag") and stays.
+_GLUED_BREAK = re.compile(r"[ \t]*(?:(?<=\S)<br\s*/?>|<br\s*/?>(?=\S))[ \t]*", re.IGNORECASE)
+
+
+def glued_breaks_as_spaces(text: str) -> str:
+    """A paragraph's left-over ``<br>`` tags shown as the space a page renders them with.
+
+    Why: plain-text copies of pages keep a headline's or a lead's line break as the literal tag,
+    and the reader shows text, never markup; titles get the same through :func:`heading_text`.
+    """
+    return _GLUED_BREAK.sub(" ", text) if "<" in text else text
 
 
 def is_leftover(text: str) -> bool:

@@ -253,3 +253,26 @@ def test_a_text_in_two_languages_stays_undetermined_when_cld2_is_unsure() -> Non
         "after the vote in the council."
     )
     assert detect_language(text) in (None, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("示例市新港口正式开放<br>市长出席仪式", "示例市新港口正式开放 市长出席仪式"),
+        (
+            "The harbour opened on Monday <BR/>after three years of work.",
+            "The harbour opened on Monday after three years of work.",
+        ),
+        # look-alikes: words about the tag, and a comparison, stay as written
+        (
+            "Editors used the <br> tag to break the line.",
+            "Editors used the <br> tag to break the line.",
+        ),
+        ("Why 3 < 4 in the harbour's budget", "Why 3 < 4 in the harbour's budget"),
+    ],
+)
+def test_a_break_tag_glued_into_a_body_paragraph_is_shown_as_a_space(text: str, shown: str) -> None:
+    paragraphs = classify(
+        [RawParagraph(line, i) for i, line in enumerate(["Harbour reopens", text, _ZH_LEAD])]
+    ).paragraphs
+    assert paragraphs[1].text == shown
