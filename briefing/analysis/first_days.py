@@ -60,14 +60,29 @@ def first_day_discrepancies(
     if anchor is None:
         return []
     languages = {a.id: a.language for a in articles}
-    days: dict[str, list[Dated]] = defaultdict(list)
-    for entry in entries:
+    # Each article's story days, by the day alone first: a statement is read for its night,
+    # zone and report words (:func:`~.main_day._placed`, the costly part) only where the
+    # answer counts, its article's earliest day and the two days compared.
+    days: dict[str, list[tuple[dt.date, int, TimelineEntry]]] = defaultdict(list)
+    for index, entry in enumerate(entries):
         if entry.article_id not in languages or not entry.event:
             continue
-        dated = _placed(_without_year(entry, anchor), languages[entry.article_id], None, None)
-        if dated is not None and 0 <= (anchor - dated.day).days + NEAR <= MOST_DAYS + NEAR:
-            days[entry.article_id].append(dated)
-    first = {a: min(found, key=lambda d: d.day) for a, found in days.items()}
+        day = _day(_without_year(entry, anchor))
+        if day is not None and 0 <= (anchor - day).days + NEAR <= MOST_DAYS + NEAR:
+            days[entry.article_id].append((day, index, _without_year(entry, anchor)))
+    read: dict[int, Dated | None] = {}
+
+    def placed(index: int, entry: TimelineEntry) -> Dated | None:
+        if index not in read:
+            read[index] = _placed(entry, languages[entry.article_id], None, None)
+        return read[index]
+
+    first: dict[str, Dated] = {}
+    for article_id, found in days.items():
+        found.sort(key=lambda f: (f[0], f[1]))
+        earliest = next((d for _, i, e in found if (d := placed(i, e)) is not None), None)
+        if earliest is not None:
+            first[article_id] = earliest
     votes = Counter(d.day for d in first.values() if not d.night)
     if not votes:
         return []
@@ -87,7 +102,13 @@ def first_day_discrepancies(
     rival = rivals[0].day
     if any(d.zone or d.night for d in rivals):
         return []  # another zone's day, or the evening before told by its night
-    both = [a for a, found in days.items() if {top, rival} <= {d.day for d in found}]
+    both = [
+        a
+        for a, found in days.items()
+        if all(
+            any(day == d and placed(i, e) is not None for d, i, e in found) for day in (top, rival)
+        )
+    ]
     if both or _already(told, top, rival):
         return []
     early, late = (backing, rivals) if top < rival else (rivals, backing)
@@ -110,6 +131,14 @@ def _latest_writing(articles: Sequence[Article]) -> dt.date | None:
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
     ]
     return max(written, default=None)
+
+
+def _day(entry: TimelineEntry) -> dt.date | None:
+    """The day :func:`~.main_day._placed` gives an entry whose year is placed, when it gives
+    one: a day-precise date that is no range."""
+    if entry.precision != "day" or entry.until is not None or entry.day_until is not None:
+        return None
+    return entry.date
 
 
 def _without_year(entry: TimelineEntry, anchor: dt.date) -> TimelineEntry:
