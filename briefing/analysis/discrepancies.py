@@ -24,6 +24,7 @@ from briefing.analysis.earlier_acts import earlier_act_discrepancies
 from briefing.analysis.events import date_discrepancies
 from briefing.analysis.figures import judge_figures
 from briefing.analysis.findings import processes, read_articles
+from briefing.analysis.first_days import first_day_discrepancies
 from briefing.analysis.founding_ages import founding_age_discrepancies
 from briefing.analysis.given_names import given_name_discrepancies
 from briefing.analysis.han_spellings import han_spelling_discrepancies
@@ -108,16 +109,19 @@ def find_discrepancies(
         ranked = list(titled(articles, RANKS))  # read once: two rules compare the same ranks
         unread.extend(
             [
-                date_discrepancies(entries, languages),
+                acts := date_discrepancies(entries, languages),
                 office_start_discrepancies(entries, languages),
                 days := main_day_discrepancies(articles, entries, (main, placed)),
                 slips := weekday_slip_discrepancies((main, placed), days),
                 year_slip_discrepancies(articles, entries, (main, placed)),
                 bare_weekday_discrepancies(articles, (main, placed), [*days, *slips], topics),
-                earlier_act_discrepancies(articles, entries, (main, placed)),
-                numbered_day_discrepancies(articles, entries, main),
+                earlier := earlier_act_discrepancies(articles, entries, (main, placed)),
+                numbered := numbered_day_discrepancies(articles, entries, main),
                 last_time_discrepancies(articles, main),
-                start_day_discrepancies(articles, entries, main),
+                starts := start_day_discrepancies(articles, entries, main),
+                first_day_discrepancies(
+                    articles, entries, main, [*acts, *days, *earlier, *numbered, *starts]
+                ),
                 built_year_discrepancies(articles, main),
                 death_span_discrepancies(articles, (main, placed)),
                 death_date_discrepancies(articles, entries, main, topics),
@@ -145,8 +149,8 @@ def find_discrepancies(
     read = staged(articles, entries, read_articles(articles, entries, jobs, beside))
     (
         dates, office_starts, days, weekday_slips, year_slips, bare_weekdays, earlier_acts,
-        numbered_days, last_times, start_days, built_years, death_spans, death_dates, tenures,
-        period_ends, minutes, founding_ages,
+        numbered_days, last_times, start_days, first_days, built_years, death_spans,
+        death_dates, tenures, period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, kana, han, arabic, regions, links, offices, portfolios,
         holders,
         ranks, given_names,
@@ -164,6 +168,7 @@ def find_discrepancies(
         *numbered_days,
         *last_times,
         *start_days,
+        *first_days,
         *built_years,
         *death_spans,
         *death_dates,

@@ -102,7 +102,10 @@ def compact_scales(language: str) -> dict[str, float]:
     A factor is the pattern's magnitude over its zeros ("00 tys." at 10000 is 1000), so a
     language's own sense wins: French "billion" is 10^12, not the English 10^9. One-letter
     forms ("K", "M", "B") are left out: in prose they are far more often a unit, an initial
-    or a list mark than a scale. Kept on disk between runs (:mod:`.stored_tables`): it
+    or a list mark than a scale (a letter and its vowel sign, Bengali "হা", is one letter).
+    A scale word keeps its combining marks (Hindi "लाख", lakh,
+    10^5, and "करोड़", crore, 10^7, written with vowel signs: :mod:`briefing.word_marks`), as
+    Urdu's "لاکھ" needs none. Kept on disk between runs (:mod:`.stored_tables`): it
     depends on CLDR and the code only."""
     from briefing.analysis.stored_tables import stored_pairs
 
@@ -119,6 +122,7 @@ def _built_scales(language: str) -> list[tuple[str, float]]:
     from babel import Locale, UnknownLocaleError
 
     from briefing.analysis.units import unit_names
+    from briefing.word_marks import LETTER_RUN
 
     try:
         locale = Locale.parse(language)
@@ -133,7 +137,11 @@ def _built_scales(language: str) -> list[tuple[str, float]]:
                 written = getattr(pattern, "pattern", str(pattern))
                 zeros = written.count("0")
                 word = re.sub(r"[0#]|'", "", written).strip(" \u00a0.").casefold()
-                if not zeros or len(word) < 2 or not re.fullmatch(r"[^\W\d_]+", word):
+                if (
+                    not zeros
+                    or sum(c.isalpha() for c in word) < 2
+                    or not re.fullmatch(LETTER_RUN, word)
+                ):
                     continue
                 if word in units:
                     continue  # a one-letter form, a sign, or two words ("mila miliardi")

@@ -94,6 +94,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "okolo": "about", "téměř": "nearly", "skoro": "nearly", "více než": "above",
            "přes": "above", "nejméně": "from", "alespoň": "from", "minimálně": "from",
            "méně než": "below", "až": "upto"},
+    "hi": {"करीब": "about", "क़रीब": "about", "लगभग": "about", "तकरीबन": "about",
+           "तक़रीबन": "about", "कम से कम": "from"},
 }  # fmt: skip
 #: A preposition a language puts between a hedge and its number ("более чем в 200 км",
 #: "примерно в 380 км": "at" a distance); the hedge still bounds the number.

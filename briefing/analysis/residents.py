@@ -65,6 +65,7 @@ _RESIDENTS: dict[str, str] = {
     "tr": "sakin*",
     "hu": "lakos*",
     "nl": "inwoners bewoners",
+    "hi": "निवासी निवासियों",
 }
 #: Per language: general words for people.
 _PEOPLE: dict[str, str] = {
@@ -83,6 +84,7 @@ _PEOPLE: dict[str, str] = {
     "tr": "kişi insan",
     "hu": "ember* fő",
     "nl": "mensen personen",
+    "hi": "लोग लोगों",
 }
 #: Per language: words of living somewhere or of a population. Never a word that also says
 #: "alive" ("leben", "żyje", "ζουν", "vive" in Italian, "él"): "quattro persone estratte
@@ -103,6 +105,7 @@ _LIVING: dict[str, str] = {
     "tr": "ikamet* nüfus*",
     "hu": "lakik laknak népesség*",
     "nl": "wonen woonden woont bevolking",
+    "hi": "रहते बसते आबादी जनसंख्या",
 }
 #: Per language: prepositions that make a residents count a place's attribute ("a city *of*
 #: 3 million inhabitants", "una ciudad *con* 5 millones de habitantes").
@@ -269,6 +272,9 @@ def population(
         # "3 milioni e mezzo" (3.5 million), "trois millions" (3 million): the value in
         # figures, as counts written in words are shown ("huit bijoux (8)").
         shown += f" ({value / scale:g}{_SCALES.get(scale, '')})"
+    elif scale != 1 and scale not in _SCALES:
+        # "3 लाख लोग" (a lakh is 100,000): the value in figures for a reader of any language.
+        shown += f" ({value:,.0f})"
     rounded = rounding_unit(value, number, scale)
     return Population(low, high, shown, noun.group(), noun.end(), rounded)
 

@@ -25,6 +25,15 @@ def test_short_forms_and_words_come_from_each_languages_own_formats() -> None:
     assert compact_scales("xx") == {}
 
 
+def test_scale_words_written_with_vowel_signs_are_read_whole() -> None:
+    # Hindi lakh (10^5) and crore (10^7), Bengali lakh: CLDR writes them with combining vowel
+    # signs, which a letters-only pattern refused (before, "3 लाख" was read as 3).
+    assert compact_scales("hi")["लाख"] == 1e5 and compact_scales("hi")["करोड़"] == 1e7
+    assert compact_scales("hi")["हज़ार"] == 1e3 and compact_scales("bn")["লাখ"] == 1e5
+    # A short form of one letter and its vowel sign stays out, as one-letter forms do.
+    assert "হা" not in compact_scales("bn") and "மி" not in compact_scales("ta")
+
+
 def test_a_short_form_scales_the_figure_before_it() -> None:
     a = in_language("ru", "a", "Из города эвакуировали 3 тыс. человек, сообщила полиция.")
     b = in_language("ru", "b", "Из города эвакуировали 5 тыс. человек, сообщил губернатор.")

@@ -38,6 +38,9 @@ def _read(text: str, language: str, written: str) -> tuple[float, float] | None:
         ("Na osiedlu mieszka ponad 4,7 tysiąca osób.", "pl", "4,7", 4700, None),
         ("Le quartier abrite 12 000 habitants.", "fr", "12 000", 11_500, 12_500),
         ("Graz has a population of 3 million people.", "en", "3", 2_500_000, 3_500_000),
+        # A lakh is 100,000 (CLDR's Hindi scale word); "करीब" (about) widens it.
+        ("शहर में करीब 3 लाख लोग रहते हैं।", "hi", "3", 255_000, 345_000),
+        ("ज़िले में 4 लाख निवासी बसते हैं।", "hi", "4", 350_000, 450_000),
     ],
 )
 def test_a_population_is_read_in_every_language_with_its_precision(
@@ -70,6 +73,8 @@ def test_a_population_is_read_in_every_language_with_its_precision(
         ("Graz, where 4,000 people gathered on Sunday.", "en", "4,000"),
         # People with no word of living or of population beside them.
         ("Graz, una ciudad con más de 5 millones de personas.", "es", "5"),
+        # Hindi: the evacuated, and a count with no word of living beside it.
+        ("बाढ़ के बाद 3 लाख लोगों को सुरक्षित स्थानों पर पहुंचाया गया।", "hi", "3"),
         # Money, not people.
         ("Graz, a city with a budget of 5 million euros.", "en", "5"),
     ],
@@ -94,6 +99,19 @@ def test_rival_populations_of_one_city_in_two_languages_are_one_flag() -> None:
         "más de 5 millones de personas",
     ]
     assert {c.article_ids for c in found.claims} == {("a",), ("b",)}
+
+
+def test_a_population_in_lakh_is_compared_with_one_in_millions() -> None:
+    en = in_language("en", "a", "Graz, a city of 290,000 inhabitants, woke to smoke.")
+    # 4 lakh is 400,000: rival; 3 lakh rounds 290,000 (and "करीब" hedges it): no flag.
+    hi = in_language("hi", "b", "ग्राज़ शहर में 4 लाख लोग रहते हैं।")
+    (found,) = _populations([en, hi])
+    assert sorted(c.value for c in found.claims) == [
+        "290,000 inhabitants",
+        "4 लाख लोग (400,000)",
+    ]
+    near = in_language("hi", "c", "ग्राज़ शहर में करीब 3 लाख लोग रहते हैं।")
+    assert _populations([en, near]) == []
 
 
 def test_an_estate_given_two_exact_populations_in_two_languages_is_flagged() -> None:
