@@ -72,29 +72,23 @@ def story_days(
     process that would otherwise idle: :mod:`.event_timeline`), or None if it was not.
     """
     from briefing.analysis.timeline import extract_timeline
-    from briefing.topics.event_duration import is_act, written_as_lasting
+    from briefing.topics.event_duration import written_as_lasting
 
-    named: dict[dt.date, set[str]] = {}
     one_day = dt.timedelta(days=1)
     near = story_articles(articles, first, last)
-    sentences: list[str] = []
-    ranged = False  # a sentence naming the act dates it with a range of days
     entries = timeline() if timeline is not None else None
     entries = list(extract_timeline(near) if entries is None else entries)
     yearless = mostly_yearless(entries, first, last)
-    for entry in entries:
-        dated = _day_of(entry, first, last, yearless)
-        if dated is None:
-            continue
-        sentences.append(entry.sentence)
-        if heads and entry.until is not None and entry.until > dated:
-            ranged = ranged or any(is_act(w, heads) for w in re.findall(r"\w+", entry.sentence))
-        day, until = dated, min(entry.until or dated, dated + 31 * one_day)
-        while day <= until:
-            if first <= day <= last:
-                named.setdefault(day, set()).add(entry.article_id)
-            day += one_day
+    named, sentences, ranged = _dated_days(entries, first, last, yearless, heads)
     peak = max(named, key=lambda d: (len(named[d]), d), default=None)
+    if not yearless and (peak is None or len(named[peak]) < STORY_DAY_ARTICLES):
+        # No placed day is dated by two articles: each is one article's, and the days the
+        # others write without a year ("自8月6日起" beside a placed "6日") are all that is
+        # left to agree with them before the week the outlets wrote in, which is no day of
+        # the event's. Each counts on the one date it has in the window, as when the
+        # packet's dating is mostly yearless (:func:`mostly_yearless`).
+        named, sentences, ranged = _dated_days(entries, first, last, True, heads)
+        peak = max(named, key=lambda d: (len(named[d]), d), default=None)
     if peak is None or len(named[peak]) < STORY_DAY_ARTICLES:
         return None
     start = end = peak
@@ -115,6 +109,38 @@ def story_days(
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
     return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+
+
+def _dated_days(
+    entries: Sequence[TimelineEntry],
+    first: dt.date,
+    last: dt.date,
+    yearless: bool,
+    heads: Collection[str] | None,
+) -> tuple[dict[dt.date, set[str]], list[str], bool]:
+    """For :func:`story_days`: the articles dating each day between ``first`` and ``last``
+    (a range dates each of its days, up to a month), the sentences dating them, and whether
+    one naming the act (a word of ``heads``) dates it with a range of days. ``yearless``:
+    a day written without a year counts on its one date in the window (:func:`_day_of`)."""
+    from briefing.topics.event_duration import is_act
+
+    named: dict[dt.date, set[str]] = {}
+    sentences: list[str] = []
+    ranged = False
+    one_day = dt.timedelta(days=1)
+    for entry in entries:
+        dated = _day_of(entry, first, last, yearless)
+        if dated is None:
+            continue
+        sentences.append(entry.sentence)
+        if heads and entry.until is not None and entry.until > dated:
+            ranged = ranged or any(is_act(w, heads) for w in re.findall(r"\w+", entry.sentence))
+        day, until = dated, min(entry.until or dated, dated + 31 * one_day)
+        while day <= until:
+            if first <= day <= last:
+                named.setdefault(day, set()).add(entry.article_id)
+            day += one_day
+    return named, sentences, ranged
 
 
 def mostly_yearless(entries: Sequence[TimelineEntry], first: dt.date, last: dt.date) -> bool:

@@ -111,3 +111,37 @@ def test_on_a_tie_the_busiest_week_is_the_latest() -> None:
     day = dt.date(2031, 3, 1)
     dates = [day, day + dt.timedelta(1), day + dt.timedelta(20), day + dt.timedelta(22)]
     assert busiest_week(dates, dt.timedelta(days=6)) == dates[2:]
+
+
+def _undated(n: int, language: str, title: str, text: str) -> Article:
+    return replace(article(f"{n:03d}", text), title=title, date=None, language=language)
+
+
+def test_a_day_one_article_places_and_another_writes_without_a_year_is_the_events() -> None:
+    """No placed day is dated twice: the undated article's "6. März" (its one date in the
+    window) agrees with the dated article's "March 6", rather than the coverage week."""
+    articles = [
+        _dated(0, 8, "en", "Tanker leaks", "Oil began leaking from the tanker Morvan on March 6."),
+        _dated(1, 11, "en", "Divers", "Divers inspected the hull of the Morvan on March 10."),
+        _undated(2, "de", "Öl tritt aus", "Seit dem 6. März tritt Öl aus dem Tanker Morvan aus."),
+    ]
+    assert _span(articles) == (dt.date(2031, 3, 6), dt.date(2031, 3, 6))
+
+
+def test_a_yearless_day_no_other_article_writes_makes_no_day() -> None:
+    articles = [
+        _dated(0, 8, "en", "Tanker leaks", "Oil began leaking from the tanker Morvan on March 6."),
+        _dated(1, 11, "en", "Divers", "Divers inspected the hull of the Morvan on March 10."),
+        _undated(2, "de", "Öl tritt aus", "Seit dem 4. März tritt Öl aus dem Tanker Morvan aus."),
+    ]
+    assert _span(articles) is None  # 4, 6 and 10 March: one article each
+
+
+def test_placed_days_two_articles_agree_on_outvote_yearless_ones() -> None:
+    articles = [
+        _dated(0, 11, "en", "Divers", "Divers inspected the tanker Morvan on March 10."),
+        _dated(1, 11, "en", "Towed", "The Morvan was towed away on March 10."),
+        _undated(2, "de", "Öl tritt aus", "Seit dem 6. März tritt Öl aus dem Tanker aus."),
+        _undated(3, "de", "Öl", "Am 6. März begann Öl aus dem Tanker Morvan auszutreten."),
+    ]
+    assert _span(articles) == (dt.date(2031, 3, 10), dt.date(2031, 3, 10))
