@@ -89,7 +89,8 @@ def action_of(
     None, unless ``passed`` is given (the words already given up; asked when no word every
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
     the next word the leads share, in the singular and brought in with "a" ("a wildfire";
-    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words. A word
+    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words; a kind
+    written between them names it with it ("an oil spill": :mod:`.event_brought`). A word
     the packet's other languages write too in place of the choice of one or two
     English leads (:mod:`.event_few`) is appended to ``widened`` when given.
     """
