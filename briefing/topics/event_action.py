@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_appositive import of_people
+from briefing.topics.event_brought import brought_in
 from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_declared import made_of
 from briefing.topics.event_few import FEW, few_leads_act, few_modifier
@@ -88,7 +89,8 @@ def action_of(
     None, unless ``passed`` is given (the words already given up; asked when no word every
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
     the next word the leads share, in the singular and brought in with "a" ("a wildfire";
-    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words. A word
+    not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words; a kind
+    written between them names it with it ("an oil spill": :mod:`.event_brought`). A word
     the packet's other languages write too in place of the choice of one or two
     English leads (:mod:`.event_few`) is appended to ``widened`` when given.
     """
@@ -195,17 +197,19 @@ def action_of(
         words_of_leads, [languages.get(a.id, "en") for a in english]
     )
     docs = Counter({w: n for w, n in docs.items() if w not in when})
+    brought: dict[str, str] = {}  # the next word's kind, when one was read (.event_brought)
     if passed is not None:
         # The next word, once the first named no act: a noun a lead brings in as something
-        # new, with "a" ("fleeing a wildfire", "a landslide blocked"), in the singular; a
-        # plural the leads share ("tourists") is whom it happened to, and a thing they write
-        # as known ("the metro") is what it happened to.
-        brought = {
-            base.get(b, b)
-            for lead in leads_words
-            for a, b in itertools.pairwise(lead)
-            if a in ("a", "an")
-        }
+        # new, with "a" ("fleeing a wildfire", "an oil spill"), in the singular; a plural
+        # the leads share ("tourists") is whom it happened to, and a thing they write as
+        # known ("the metro") is what it happened to (:mod:`.event_brought`).
+        brought = brought_in(
+            words_of_leads,
+            texts,
+            base,
+            before,
+            lambda w: w in docs and _noun_of(w, texts, english, languages) == w,
+        )
         docs = Counter(
             {w: n for w, n in docs.items() if w not in passed and w in brought and not _plural(w)}
         )
@@ -398,4 +402,6 @@ def action_of(
             word, docs, texts, english_stem, lambda w: _noun_of(w, texts, english, languages)
         )
         modifiers = [(1, kind)] if kind is not None else []
+    if not modifiers and brought.get(word):
+        modifiers = [(1, brought[word])]  # "an oil spill": the kind it was brought in with
     return f"{max(modifiers)[1]} {word}" if modifiers else word

@@ -44,6 +44,7 @@ def story_days(
     heads: Collection[str] | None = None,
     texts: Sequence[str] = (),
     timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
+    yearless: bool | None = None,
 ) -> tuple[dt.date, dt.date] | None:
     """First and last day of the event as the timeline dates it, between ``first`` and ``last``.
 
@@ -66,34 +67,22 @@ def story_days(
     A day written without a year counts on the one date it has in the window when more
     articles date the story so than with a placed day (:func:`mostly_yearless`): undated wire
     copy writing "on 14 December" outvotes the day two dated reports were written on.
+    ``yearless`` (True or False) says so instead, when given.
 
     ``timeline``, when given, returns what ``extract_timeline`` finds in the articles
     :func:`story_articles` picks for ``first`` and ``last``, worked out elsewhere (on a worker
     process that would otherwise idle: :mod:`.event_timeline`), or None if it was not.
     """
     from briefing.analysis.timeline import extract_timeline
-    from briefing.topics.event_duration import is_act, written_as_lasting
+    from briefing.topics.event_duration import written_as_lasting
 
-    named: dict[dt.date, set[str]] = {}
     one_day = dt.timedelta(days=1)
     near = story_articles(articles, first, last)
-    sentences: list[str] = []
-    ranged = False  # a sentence naming the act dates it with a range of days
     entries = timeline() if timeline is not None else None
     entries = list(extract_timeline(near) if entries is None else entries)
-    yearless = mostly_yearless(entries, first, last)
-    for entry in entries:
-        dated = _day_of(entry, first, last, yearless)
-        if dated is None:
-            continue
-        sentences.append(entry.sentence)
-        if heads and entry.until is not None and entry.until > dated:
-            ranged = ranged or any(is_act(w, heads) for w in re.findall(r"\w+", entry.sentence))
-        day, until = dated, min(entry.until or dated, dated + 31 * one_day)
-        while day <= until:
-            if first <= day <= last:
-                named.setdefault(day, set()).add(entry.article_id)
-            day += one_day
+    if yearless is None:
+        yearless = mostly_yearless(entries, first, last)
+    named, sentences, ranged = _dated_days(entries, first, last, yearless, heads)
     peak = max(named, key=lambda d: (len(named[d]), d), default=None)
     if peak is None or len(named[peak]) < STORY_DAY_ARTICLES:
         return None
@@ -115,6 +104,38 @@ def story_days(
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
     return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+
+
+def _dated_days(
+    entries: Sequence[TimelineEntry],
+    first: dt.date,
+    last: dt.date,
+    yearless: bool,
+    heads: Collection[str] | None,
+) -> tuple[dict[dt.date, set[str]], list[str], bool]:
+    """For :func:`story_days`: the articles dating each day between ``first`` and ``last``
+    (a range dates each of its days, up to a month), the sentences dating them, and whether
+    one naming the act (a word of ``heads``) dates it with a range of days. ``yearless``:
+    a day written without a year counts on its one date in the window (:func:`_day_of`)."""
+    from briefing.topics.event_duration import is_act
+
+    named: dict[dt.date, set[str]] = {}
+    sentences: list[str] = []
+    ranged = False
+    one_day = dt.timedelta(days=1)
+    for entry in entries:
+        dated = _day_of(entry, first, last, yearless)
+        if dated is None:
+            continue
+        sentences.append(entry.sentence)
+        if heads and entry.until is not None and entry.until > dated:
+            ranged = ranged or any(is_act(w, heads) for w in re.findall(r"\w+", entry.sentence))
+        day, until = dated, min(entry.until or dated, dated + 31 * one_day)
+        while day <= until:
+            if first <= day <= last:
+                named.setdefault(day, set()).add(entry.article_id)
+            day += one_day
+    return named, sentences, ranged
 
 
 def mostly_yearless(entries: Sequence[TimelineEntry], first: dt.date, last: dt.date) -> bool:
@@ -234,9 +255,11 @@ def event_days(
     the name, :func:`event_dates`): the days the story's own
     timeline dates its events (:func:`.story_days`) near the busiest week of the articles'
     own dates (the most articles; the latest such week on a tie, since coverage follows an
-    event), else the span of that week. ``heads`` (the act's words in every language) and
-    ``texts`` tell a lasting event from a punctual act (:func:`.story_days`); ``timeline``,
-    if given, returns the timeline :func:`.story_days` reads, worked out elsewhere."""
+    event); else the days it dates with days written without a year counted too, when they
+    fall before that week; else the span of that week. ``heads`` (the act's words in every
+    language) and ``texts`` tell a lasting event from a punctual act (:func:`.story_days`);
+    ``timeline``, if given, returns the timeline :func:`.story_days` reads, worked out
+    elsewhere."""
     found = story_window(articles)
     if found is None:
         return None
@@ -244,4 +267,14 @@ def event_days(
     story = story_days(articles, first, last, heads, texts, timeline)
     if story is not None:
         return story
-    return (best[0], best[-1]) if best else None  # month labels alone give no day
+    if not best:
+        return None  # month labels alone give no day
+    # No day is dated by two articles with its year. Coverage follows the event: a day the
+    # texts agree on once those written without a year count too ("自8月6日起" beside a
+    # placed "6日"), and that falls before anything was written, is when it happened, as
+    # the week the outlets wrote in cannot be. One inside that week may be the day of
+    # writing ("ce jeudi 15 juin"), and says no more than the week.
+    earlier = story_days(articles, first, last, heads, texts, timeline, yearless=True)
+    if earlier is not None and earlier[1] < best[0]:
+        return earlier
+    return best[0], best[-1]

@@ -15,7 +15,7 @@ from topics.helpers import article
 from briefing.model import Article, Paragraph
 from briefing.topics import extract_topics
 from briefing.topics.events import main_event
-from briefing.topics.story_days import busiest_week, story_days
+from briefing.topics.story_days import busiest_week, event_days, story_days
 
 FIRST, LAST = dt.date(2031, 2, 20), dt.date(2031, 3, 20)
 
@@ -111,3 +111,47 @@ def test_on_a_tie_the_busiest_week_is_the_latest() -> None:
     day = dt.date(2031, 3, 1)
     dates = [day, day + dt.timedelta(1), day + dt.timedelta(20), day + dt.timedelta(22)]
     assert busiest_week(dates, dt.timedelta(days=6)) == dates[2:]
+
+
+def _undated(n: int, language: str, title: str, text: str) -> Article:
+    return replace(article(f"{n:03d}", text), title=title, date=None, language=language)
+
+
+def _leak(day_en: str, day_de: str) -> list[Article]:
+    """Written on 8 and 11 March; one dated article and one undated date the leak."""
+    return [
+        _dated(
+            0, 8, "en", "Tanker leaks", f"Oil began leaking from the tanker Morvan on {day_en}."
+        ),
+        _dated(1, 11, "en", "Divers", "Divers inspected the hull of the Morvan on March 10."),
+        _undated(2, "de", "Öl tritt aus", f"Seit dem {day_de} tritt Öl aus dem Tanker Morvan aus."),
+    ]
+
+
+def test_a_day_before_the_coverage_dated_with_and_without_a_year_is_the_events() -> None:
+    """No placed day is dated twice: the undated article's "6. März" (its one date in the
+    window) agrees with the dated article's "March 6", before anything was written."""
+    articles = _leak("March 6", "6. März")
+    assert _span(articles) is None  # by placed days alone
+    assert event_days(articles) == (dt.date(2031, 3, 6), dt.date(2031, 3, 6))
+
+
+def test_a_yearless_day_no_other_article_writes_makes_no_day() -> None:
+    articles = _leak("March 6", "4. März")  # 4, 6 and 10 March: one article each
+    assert event_days(articles) == (dt.date(2031, 3, 8), dt.date(2031, 3, 11))  # the week
+
+
+def test_a_day_agreed_inside_the_coverage_week_says_no_more_than_the_week() -> None:
+    # "ce jeudi 15 juin": a day written without a year in the week may be the day of writing.
+    articles = _leak("March 9", "9. März")
+    assert event_days(articles) == (dt.date(2031, 3, 8), dt.date(2031, 3, 11))
+
+
+def test_placed_days_two_articles_agree_on_outvote_yearless_ones() -> None:
+    articles = [
+        _dated(0, 11, "en", "Divers", "Divers inspected the tanker Morvan on March 10."),
+        _dated(1, 11, "en", "Towed", "The Morvan was towed away on March 10."),
+        _undated(2, "de", "Öl tritt aus", "Seit dem 6. März tritt Öl aus dem Tanker aus."),
+        _undated(3, "de", "Öl", "Am 6. März begann Öl aus dem Tanker Morvan auszutreten."),
+    ]
+    assert event_days(articles) == (dt.date(2031, 3, 10), dt.date(2031, 3, 10))
