@@ -14,6 +14,7 @@ from typing import Any
 from briefing.topics.company_tails import company_pairs
 from briefing.topics.island_words import island_pairs
 from briefing.topics.naming import name_key, person_key
+from briefing.topics.owned_bodies import drop_mixed_owners
 from briefing.topics.ship_prefixes import ship_pairs
 
 
@@ -51,3 +52,4 @@ def fold_generic_affixes(b: Any) -> None:
 
     for run, place in island_pairs(keys, b.occ, place_key):
         b.uf.union(run, place)
+    drop_mixed_owners(b)  # "France's Foreign Ministry", "Japan's Foreign Ministry": two

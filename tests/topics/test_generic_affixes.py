@@ -18,6 +18,7 @@ from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.company_tails import company_pairs, untailed
 from briefing.topics.island_words import island_pairs, island_rest
+from briefing.topics.owned_bodies import generic_body, mixed_owners
 from briefing.topics.ship_prefixes import prefixed_rest, ship_pairs
 from briefing.topics.tokens import chunks, tokenize
 
@@ -172,3 +173,31 @@ def test_in_a_packet_an_island_noun_before_a_country_is_the_country() -> None:
     country = holding(topics, "Isla Mauricio")
     assert len(country) == 1 and "Mauritius" in country[0].aliases, country
     assert "Isla Cristina" not in country[0].aliases
+
+
+def test_a_generic_body_given_two_owners_is_dropped_one_owner_kept() -> None:
+    texts = {
+        ("a", 0): "Veltria's Foreign Ministry said on Monday it would help.",
+        ("b", 0): "Documents released by Kostora’s Foreign Ministry show the plan.",
+        ("c", 0): "The Veltrian Health Ministry and Veltria's Health Ministry agreed.",
+        ("d", 0): "Veltria's Quorvex Group and Kostora's Quorvex Group merged.",
+    }
+
+    def occ(article_id: str, surface: str, nth: int = 0) -> Occurrence:
+        text = texts[article_id, 0]
+        start = text.index(surface) if not nth else text.rindex(surface)
+        return Occurrence(article_id, 0, start, start + len(surface), surface)
+
+    occurrences = {
+        "n:foreign ministry": [occ("a", "Foreign Ministry"), occ("b", "Foreign Ministry")],
+        "n:health ministry": [occ("c", "Health Ministry"), occ("c", "Health Ministry", 1)],
+        "n:quorvex group": [occ("d", "Quorvex Group"), occ("d", "Quorvex Group", 1)],
+    }
+    countries = {"Veltria": "Veltria", "Veltrian": "Veltria", "Kostora": "Kostora"}
+    found = mixed_owners(occurrences, occurrences, texts, {}, countries.get)
+    # Two countries' ministries under one name; one country's written two ways is one; a
+    # proper noun's name says which body it is.
+    assert found == ["n:foreign ministry"]
+    assert generic_body("Foreign Ministry", "en")
+    assert not generic_body("Foreign Minister", "en")
+    assert not generic_body("Quorvex Ministry", "en")
