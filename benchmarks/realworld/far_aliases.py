@@ -59,12 +59,15 @@ def far(data: Topics) -> list[tuple[str, ...]]:
 
 
 def dump(out: Path) -> None:
-    """Every dev packet's topics (name, kind, aliases) as JSON."""
+    """Every dev packet's topics (name, kind, aliases) as JSON (a manifest without its packet,
+    the sealed reserve's, is skipped)."""
     from benchmarks.realworld.facade import private_dirs
     from briefing.briefing import Briefing
 
     found: Topics = {}
     for name in sorted(p.stem for p in _MANIFESTS.glob("*.yaml")):
+        if not (_PACKETS / name).is_dir():
+            continue  # a sealed reserve's manifest: its text is not among the dev packets
         with private_dirs(), Briefing.open([_PACKETS / name], sync=False) as briefing:
             found[name] = [[t.name, t.kind, list(t.aliases)] for t in briefing.topics()]
     out.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")

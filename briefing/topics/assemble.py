@@ -39,6 +39,7 @@ from briefing.topics.cognate_joins import (
 )
 from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.demonym_words import demonym_place
+from briefing.topics.generic_affixes import fold_generic_affixes
 from briefing.topics.institutions import add_institutions
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -94,6 +95,7 @@ def build(
     b = _Builder(cands, gazetteer_for(frozenset(languages.values())), languages)
     b.entities()
     fold_apposed(b)  # "Großbank UBS" is UBS: :mod:`.apposed_nouns`
+    fold_generic_affixes(b)  # "MV Wakashio", "Mitsui OSK Lines": :mod:`.generic_affixes`
     merge_department_tails(b)
     b.across_scripts()
     more_merges(b, cands, languages)

@@ -270,6 +270,25 @@ def midsentence_capitals(texts: list[str]) -> Iterator[str]:
             yield word
 
 
+#: German particles that are also the preposition "from" ("Ursula von der Leyen", and "ein
+#: Sprecher von der Hilfsorganisation X").
+_FROM_PARTICLES = frozenset({"von", "vom"})
+
+
+def _body_after(tokens: list[Token], first: int, k: int) -> bool:
+    """The particle at ``first`` is the preposition "from" before a body's name, not a
+    person's surname: "Vikash Tatayah von der Mauritian Wildlife Foundation". A surname after
+    "von" is one word ("von der Leyen", "von Bismarck"); a run of two capitalised words or
+    more from ``k`` that ends in a body's head noun (:data:`~.lexicon.ORG_HEADS`) is a body's
+    name, and the person's name ends before the particle."""
+    if tokens[first].text not in _FROM_PARTICLES:
+        return False
+    m = k
+    while m + 1 < len(tokens) and tokens[m + 1].text[0].isalpha() and tokens[m + 1].capitalised:
+        m += 1
+    return m > k and tokens[m].lower in ORG_HEADS
+
+
 def _particle(tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` is a particle inside a name: :data:`~.lexicon.NAME_PARTICLES`, a nasab
     link ("ben", "бен"), or an article joined by a hyphen ("az-", "аль-")."""
@@ -357,6 +376,8 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             if k < n and tokens[k].text in DASHES and adjacent(tokens[k - 1], tokens[k]):
                 k += 1
             if k > j + 1 and k < n and tokens[k].text[0].isalpha() and tokens[k].capitalised:
+                if _body_after(tokens, j + 1, k):
+                    break  # "Vikash Tatayah von der Mauritian Wildlife Foundation": two names
                 j = k
                 continue
             # "Convention on the Law of the Sea", "Organization for Security": only after

@@ -1,0 +1,67 @@
+"""A ship's prefix is no part of its name: "MV Wakashio", "HMS Victory", "USS Cole" name the
+ships Wakashio, Victory and Cole.
+
+A merchant or naval ship is written with the abbreviation of what it is before its name (MV a
+motor vessel, MT a tanker, SS a steamship, HMS a ship of the Royal Navy, USS one of the US
+Navy...) in the first mention and often without it later, or in another article. The reader
+takes the prefix and the name for one run of capitals, so the ship becomes two topics, one
+with the prefix and one without.
+
+The prefixes are a closed class, the usual ship prefixes of the English-writing press and
+navies (as :data:`SHIP_PREFIXES`), written in capitals; every language copies them as they
+are ("le MV Wakashio", "el buque MV Wakashio"). A run that opens with one is folded into the
+topic of its rest only when the packet writes the rest alone as a name too, and the rest is
+no place and no person: "HMS Belfast" is no Belfast, "USS Ronald Reagan" no Ronald Reagan,
+"SS Lazio" (a football club) no Lazio, "MS Dhoni" (a person's initials) no ship; those runs
+stay whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping
+
+from briefing.topics.candidates import Occurrence
+from briefing.topics.lexicon import words
+
+#: Ship prefixes written before a ship's name, in capitals: merchant ships (motor vessel,
+#: motor ship, motor tanker, steamship, royal mail ship, fishing and research vessels) and the
+#: navies' own (Her/His Majesty's Ship, United States Ship and Naval Ship, the Australian,
+#: Canadian and New Zealand ships).
+SHIP_PREFIXES = words("""MV M/V MS M/S MT M/T SS S/S RMS FV RV HMS HMAS HMCS HMNZS USS USNS""")
+
+
+def prefixed_rest(surface: str) -> str | None:
+    """The name after a ship's prefix ("Wakashio" of "MV Wakashio"), or None when the written
+    run opens with no prefix in capitals or has nothing after it."""
+    first, _, rest = surface.partition(" ")
+    if first not in SHIP_PREFIXES or not rest or not rest[:1].isupper():
+        return None
+    return rest
+
+
+def ship_pairs(
+    keys: Iterable[str],
+    occurrences: Mapping[str, Collection[Occurrence]],
+    keys_of: Callable[[str], Collection[str]],
+    is_name: Callable[[str], bool],
+    is_place_or_person: Callable[[str], bool],
+) -> list[tuple[str, str]]:
+    """(key of "prefix + name", key of the name alone) for each run that a ship's prefix opens
+    before a name the packet also writes alone (see the module's docstring).
+
+    ``keys_of`` gives the keys a written name may have, ``is_name`` whether a key is one of the
+    packet's names, ``is_place_or_person`` whether a written name is a place's or a person's.
+    """
+    pairs: list[tuple[str, str]] = []
+    for key in keys:
+        occs = occurrences.get(key, ())
+        rests = [prefixed_rest(o.surface) for o in occs]
+        if not rests or None in rests:
+            continue  # some use of the key has no prefix: no ship's name
+        rest = max(set(rests), key=rests.count) or ""  # "Wakashio" of "MV WAKASHIO" too
+        if is_place_or_person(rest):
+            continue
+        bare = next((k for k in keys_of(rest) if k != key and is_name(k)), None)
+        if bare is not None:
+            pairs.append((key, bare))
+    return pairs
