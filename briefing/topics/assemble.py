@@ -235,17 +235,14 @@ def build(
     lowered = lower_case_names(themes, bodies)  # "presidential guard": :mod:`.slip_spellings`
     demonyms, place_of = b.gaz.demonyms, b.gaz.place
     owns = lambda w: w in demonyms or place_of(w) is not None  # noqa: E731
-    # A sentence a later article copies word for word is one writer's (:mod:`.copied_passages`)
-    twins = copied_twins(
-        texts,
-        (
-            o
-            for key, occs in themes.items()
-            if key not in lowered and key not in halves
-            for o in occs
-        ),
-        [a.id for a in articles],
-    )
+    # A passage a later article copies word for word is one writer's (:mod:`.copied_passages`);
+    # only a theme two articles write can have a copy's twin.
+    copyable = [
+        occs
+        for key, occs in themes.items()
+        if key not in lowered and key not in halves and len({o.article for o in occs}) >= 2
+    ]
+    twins = copied_twins(texts, (o for occs in copyable for o in occs), [a.id for a in articles])
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)
