@@ -38,6 +38,7 @@ from briefing.topics.cognate_joins import (
     phrase_name,
 )
 from briefing.topics.cognate_themes import cognate_themes
+from briefing.topics.copied_passages import copied_twins
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.generic_affixes import fold_generic_affixes
 from briefing.topics.institutions import add_institutions
@@ -236,13 +237,24 @@ def build(
     lowered = lower_case_names(themes, bodies)  # "presidential guard": :mod:`.slip_spellings`
     demonyms, place_of = b.gaz.demonyms, b.gaz.place
     owns = lambda w: w in demonyms or place_of(w) is not None  # noqa: E731
+    # A passage a later article copies word for word is one writer's (:mod:`.copied_passages`);
+    # only a theme two articles write can have a copy's twin.
+    copyable = [
+        occs
+        for key, occs in themes.items()
+        if key not in lowered and key not in halves and len({o.article for o in occs}) >= 2
+    ]
+    twins = copied_twins(texts, (o for occs in copyable for o in occs), [a.id for a in articles])
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)
         elif key not in halves:
+            copied = twins.intersection(occs) if twins else frozenset()
+            if copied and not _theme_sized([o for o in occs if o not in copied]):
+                continue  # "turquoise waters" of one caption two pages print
             # "weather agency": a body described by its noun (:mod:`.body_themes`)
             kind = "organisation" if body_description(occs, texts, owns) else "theme"
-            clusters["t:" + key] = theme = Cluster(kind, "", occs)
+            clusters["t:" + key] = theme = Cluster(kind, "", occs, twins=copied)
             _name_later(theme, key, texts, function)
     # "Energy Minister", "Energieminister", "وزير الطاقة": the office, :mod:`.ministries`
     add_ministries(clusters, cands.paragraphs, languages)

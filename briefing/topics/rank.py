@@ -301,7 +301,7 @@ def _contenders(
     """
     if limit is None or limit >= len(clusters):
         return {
-            id(c): score(c.kind, c.occurrences, _weak(c, weak, also_weak), outlets, languages)
+            id(c): score(c.kind, _scored(c), _weak(c, weak, also_weak), outlets, languages)
             for c in clusters
             if not _dropped(c)
         }
@@ -328,13 +328,21 @@ def _contenders(
         if _dropped(cluster):
             continue
         found = scores[id(cluster)] = score(
-            cluster.kind, cluster.occurrences, _weak(cluster, weak, also_weak), outlets, languages
+            cluster.kind, _scored(cluster), _weak(cluster, weak, also_weak), outlets, languages
         )
         if len(best) < limit:
             heapq.heappush(best, found)
         elif found > best[0]:
             heapq.heapreplace(best, found)
     return scores
+
+
+def _scored(cluster: Cluster) -> list[Occurrence]:
+    """The uses a cluster's score counts: all but a theme's copied twins
+    (:mod:`.copied_passages`), which only repeat another article's sentence."""
+    if not cluster.twins:
+        return cluster.occurrences
+    return [o for o in cluster.occurrences if o not in cluster.twins]
 
 
 def _weak(

@@ -23,6 +23,8 @@ class Cluster:
     ``namer`` gives the name (then ``name`` is not read before), and a theme's ``aside``
     says it is no topic at all (dropped as if never given). Each must give what it would
     have given at once: it holds the occurrences as they were, since rank re-orders them.
+    A theme's ``twins`` are its uses that only repeat an earlier article's copy of the same
+    sentence (:mod:`.copied_passages`): listed as mentions, never scored.
     """
 
     kind: str
@@ -30,6 +32,7 @@ class Cluster:
     occurrences: list[Occurrence]
     namer: Callable[[], str] | None = None
     aside: Callable[[], bool] | None = None
+    twins: frozenset[Occurrence] = frozenset()
 
 
 def name_of(cluster: Cluster) -> str:
