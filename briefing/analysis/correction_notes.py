@@ -65,17 +65,17 @@ HEAD_WORDS = 8
 
 _OPEN = "([{【〔（［"
 _CLOSE = {"(": ")", "[": "]", "{": "}", "【": "】", "〔": "〕", "（": "）", "［": "］"}
+_ALTERNATIVES = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _LABEL = re.compile(
-    r"\s*(?P<bracket>[" + re.escape(_OPEN) + r"])?\s*(?P<label>"
-    + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
-    + r")",
-    re.IGNORECASE,
+    rf"\s*(?P<bracket>[{re.escape(_OPEN)}])?\s*(?P<label>{_ALTERNATIVES})", re.IGNORECASE
 )
 #: Scripts written without spaces, or in syllable blocks, whose label may run into the next
 #: word ("更正启事", "정정보도"); any other label must end a word.
 _RUN_ON = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+")
 _COLON = re.compile(r"[:：]")
+#: The first letters of the labels: most sentences open on none, and skip the pattern.
+_FIRST = frozenset(label[0] for label in LABELS)
 #: What ends a sentence (a full stop before a capital, "Dec. 5" is none): a head reaching one
 #: is prose.
 _STOP = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])|[。！？]")
@@ -85,7 +85,7 @@ def note_head_end(sentence: str) -> int | None:
     """Where the head of a correction or update note opening ``sentence`` ends (its colon),
     or None when the sentence opens no note (module docstring). A date phrase ending at or
     before it is the note's."""
-    match = _LABEL.match(sentence)
+    match = _LABEL.match(sentence) if _may_open(sentence) else None
     if match is None:
         return None
     end = match.end()
@@ -107,7 +107,7 @@ def note_head_end(sentence: str) -> int | None:
 def bracketed_note_end(sentence: str) -> int | None:
     """The index of the bracket closing a note that a bracket opens ``sentence`` with
     ("(Correction of 3 May: ….) KYIV …"), when text follows it; None otherwise."""
-    match = _LABEL.match(sentence)
+    match = _LABEL.match(sentence) if _may_open(sentence) else None
     if match is None or match.group("bracket") is None or note_head_end(sentence) is None:
         return None
     opening = match.group("bracket")
@@ -122,3 +122,11 @@ def bracketed_note_end(sentence: str) -> int | None:
             if depth == 0:
                 return at if sentence[at + 1 :].strip() else None
     return None
+
+
+def _may_open(sentence: str) -> bool:
+    """Whether ``sentence`` opens (after spaces and one bracket) on a label's first letter."""
+    text = sentence.lstrip()
+    if text[:1] in _OPEN:
+        text = text[1:].lstrip()
+    return text[:1].casefold() in _FIRST

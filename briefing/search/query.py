@@ -23,6 +23,9 @@ behave as a reader expects:
   an Arabic noun its dual (``سد`` → ``سدين``: ``arabic_duals.py``) and, with the optional
   ``arabic`` extra, its broken plural (``سد`` → ``سدود``: ``arabic_plurals.py``), and an
   Arabic word its forms after a proclitic (``رهائن`` → ``كرهائن``: ``arabic_clitics.py``);
+  in a language that writes compounds solid, a compound also finds its hyphenated spelling
+  and a hyphenated word its solid one (``Umweltnotstand`` ↔ ``Umwelt-Notstand``:
+  ``hyphen_compounds.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
