@@ -50,12 +50,13 @@ LABELS = (
     "sprostowanie", "korekta", "aktualizacja", "oprava", "aktualizace", "aktualizácia",
     "helyesbítés", "frissítés", "ispravak", "popravek",
     # ru, uk, bg, sr
-    "исправление", "поправка", "уточнение", "обновление", "от редакции",
+    "исправление", "уточнение", "обновление", "от редакции",
     "виправлення", "уточнення", "оновлення", "корекция", "исправка",
     # el, tr
     "διόρθωση", "επικαιροποίηση", "düzeltme", "tekzip", "güncelleme",
-    # ar, fa, he, hi
-    "تصحيح", "تصويب", "استدراك", "تحديث", "اصلاحیه", "תיקון", "עדכון", "सुधार", "संशोधन",
+    # ar, fa, he (Hindi's सुधार and संशोधन, Russian's поправка also mean "reform" and
+    # "amendment", which open news sentences: left out)
+    "تصحيح", "تصويب", "استدراك", "تحديث", "اصلاحیه", "תיקון", "עדכון",
     # zh, ja, ko
     "更正", "勘误", "勘誤", "訂正", "追記", "정정", "바로잡습니다",
 )  # fmt: skip

@@ -65,6 +65,7 @@ def test_a_bracketed_note_is_set_apart_from_the_prose_glued_after_it() -> None:
         ("en", "Correctional officers said on 3 May 2031: the jail is full."),  # not the label
         ("de", "Die Berichtigung kam am 3. Mai 2031: Das Amt nannte 40 Tote."),  # not opening
         ("en", "Updates followed on 3 May 2031 and the next day: ten in all."),
+        ("ru", "Поправка к закону вступила в силу 3 мая 2031 года: так решил суд."),
         (
             "en",
             "Correction came slowly. The harbour reopened on 3 May 2031: ferries ran again.",
