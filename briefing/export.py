@@ -129,7 +129,9 @@ def render_brief(
     languages = {a.id: a.language or "en" for a in articles}
     # One event told in several languages is one line of the timeline: the key topics join
     # its names across scripts; the main event's days tell the protagonist's statements.
-    told = event_when(main_event)
+    # Without a main event, the story's own days (the When line's) are its days: several
+    # outlets writing "25 July" with no year, each naming the ship, report one event.
+    told = when
     span = (told.first, told.last) if told and not (told.first_month or told.last_month) else ()
     topical = Topical.build(known, main_days(*span) if span else ())
     later = timeline_section(

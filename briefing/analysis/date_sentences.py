@@ -22,6 +22,7 @@ from briefing.analysis.caption_marks import (
 )
 from briefing.analysis.caption_openers import caption_opener, closing_photo_credit
 from briefing.analysis.cjk_captions import cjk_caption
+from briefing.analysis.correction_notes import bracketed_note_end, note_head_end
 from briefing.analysis.credit_lines import credit_line
 from briefing.analysis.date_roles import REPORTING
 from briefing.analysis.dates import DatePhrase, find_dates, may_contain_dates
@@ -144,6 +145,7 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
             or labelled_at(sentence.text, phrase.start)  # "发布时间:2031年…": the page's stamp
             or _credit_like(sentence.text, phrases)
             or _editor_note(sentence.text, phrase)
+            or _correction_note(sentence.text, phrase)  # "(Correction of 3 May 2031: …)"
             or _post_credit(sentence.text, phrase)
             or _furniture_marked(sentence.text, phrase, phrase is phrases[-1])
             or cjk_caption(sentence.text, phrase.start, phrase.end)  # "…拍摄的", "摄影:"
@@ -295,15 +297,27 @@ def _editor_note(sentence: str, phrase: DatePhrase) -> bool:
     return closing != -1 and phrase.end <= closing
 
 
+def _correction_note(sentence: str, phrase: DatePhrase) -> bool:
+    """A date in the head of a correction or update note opening the sentence ("Berichtigung
+    der Meldung vom 3.5.2031: …", ``correction_notes``): when the text's earlier version went
+    out, not an event. What the note says after its colon keeps its dates."""
+    end = note_head_end(sentence)
+    return end is not None and phrase.end <= end
+
+
 def _notes_apart(split: Sequence[Sentence]) -> list[Sentence]:
     """The sentences with an opening editor's note ("[Updated 3 May 2031 - toll revised] The
     bridge fell on Tuesday.") set apart from the prose after it: the note is the editor's, the
     prose the writer's, so the prose's dates are read in a sentence of their own and a reader
-    (or a check) never sees the note's stamp as part of the event's sentence."""
+    (or a check) never sees the note's stamp as part of the event's sentence. A correction or
+    update note in round brackets ("(Correction of 3 May: …)KYIV …", ``correction_notes``)
+    is set apart the same way."""
     kept: list[Sentence] = []
     for sentence in split:
         opening = _NOTE_OPEN.match(sentence.text)
         closing = sentence.text.find("]", opening.end()) if opening else -1
+        if closing == -1:
+            closing = bracketed_note_end(sentence.text) or -1
         rest = sentence.text[closing + 1 :] if closing != -1 else ""
         if not rest.strip():
             kept.append(sentence)

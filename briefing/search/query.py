@@ -23,6 +23,9 @@ behave as a reader expects:
   an Arabic noun its dual (``سد`` → ``سدين``: ``arabic_duals.py``) and, with the optional
   ``arabic`` extra, its broken plural (``سد`` → ``سدود``: ``arabic_plurals.py``), and an
   Arabic word its forms after a proclitic (``رهائن`` → ``كرهائن``: ``arabic_clitics.py``);
+  in a language that writes compounds solid, a compound also finds its hyphenated spelling
+  and a hyphenated word its solid one (``Umweltnotstand`` ↔ ``Umwelt-Notstand``:
+  ``hyphen_compounds.py``);
 * a word also matches its unstemmed (folded) form as a stem: Snowball stems ``саммит`` to
   ``самм`` but ``саммита`` to ``саммит`` (Turkish ``deprem``/``depremler`` alike), so the
   typed word bridges the two;
@@ -53,6 +56,7 @@ from briefing.search.arabic_plurals import arabic_plural_terms
 from briefing.search.cjk import join_runs
 from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
+from briefing.search.hyphen_compounds import joined_terms, split_phrases
 from briefing.search.issage import issage_terms
 from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
@@ -257,8 +261,12 @@ def _rewrite(
         if found and vocabulary is not None:  # a German word: the compounds it opens
             for term in compound_terms(word.lower(), languages, vocabulary.prefixed) - found:
                 weaker[term] = q.boost * COMPOUND_BOOST
-        alternatives = [wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)]
+        alternatives: list[wq.Query] = [
+            wq.Term(q.fieldname, t, boost=q.boost) for t in sorted(found)
+        ]
         alternatives += [wq.Term(q.fieldname, t, boost=b) for t, b in sorted(weaker.items())]
+        if found and vocabulary is not None:  # "Umweltnotstand": "Umwelt-Notstand" too
+            alternatives += _split_alternatives(q, word.lower(), languages, vocabulary)
         if found:
             # A stop word of one of the languages ("la joya") is not in that language's text:
             # there, being in the language is what it asks for, at almost no weight.
@@ -279,7 +287,46 @@ def _rewrite(
             else:
                 variants.append(wq.Phrase(q.fieldname, list(terms), slop=q.slop, boost=q.boost))
         return _any_of(variants)
-    return q.apply(lambda child: _rewrite(child, text, languages, vocabulary))
+    rewritten = q.apply(lambda child: _rewrite(child, text, languages, vocabulary))
+    joined = _joined_alternatives(q, text, languages)
+    return wq.Or([rewritten, *joined]) if joined else rewritten
+
+
+def _split_alternatives(
+    q: wq.Term, word: str, languages: tuple[str, ...], vocabulary: Vocabulary
+) -> list[wq.Query]:
+    """The phrases a solid compound may have been written as with a hyphen, each in an
+    article of its compounding language (``hyphen_compounds.py``), at a compound's weight."""
+    return [
+        wq.And(
+            [
+                wq.Phrase(q.fieldname, list(terms), boost=q.boost * COMPOUND_BOOST),
+                wq.Term(LANGUAGE_FIELD, language, boost=STOP_WORD_BOOST),
+            ]
+        )
+        for language, terms in split_phrases(word, languages, vocabulary.__contains__)
+    ]
+
+
+def _joined_alternatives(q: wq.Query, text: str, languages: tuple[str, ...]) -> list[wq.Query]:
+    """The solid word's terms for a hyphenated word the parser cut into an ``And`` of its
+    parts ("Umwelt-Notstand": ``umweltnotstand`` too; ``hyphen_compounds.py``). The parts
+    carry no position of their own in the typed text, as words typed apart do."""
+    if not isinstance(q, wq.And) or not q.subqueries:
+        return []
+    parts = q.subqueries
+    if not all(
+        type(p) is wq.Term
+        and p.fieldname in STEMMED_FIELDS
+        and p.fieldname == parts[0].fieldname
+        and getattr(p, "startchar", None) is None
+        for p in parts
+    ):
+        return []
+    first = parts[0]
+    assert isinstance(first, wq.Term)
+    terms = joined_terms((str(p.text) for p in parts if isinstance(p, wq.Term)), text, languages)
+    return [wq.Term(first.fieldname, t, boost=first.boost) for t in sorted(terms)]
 
 
 #: Languages written in Cyrillic for which a typed Latin name is also looked up in Cyrillic.

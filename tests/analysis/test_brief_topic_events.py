@@ -213,3 +213,41 @@ def test_on_the_main_day_two_times_in_one_hour_share_no_figure(article: MakeArti
     a = article("a", "The pier gave way at 18:05 on Tuesday.", date=DAY)
     b = _in("de", article("b", "Am Dienstag um 18:40 Uhr sprach der Bürgermeister.", date=DAY))
     assert len(_lines([a, b], [])) == 2
+
+
+def _grounding(article: MakeArticle, day: str = "4", other: str = "4") -> list[Article]:
+    """Two dated reports of the story's day (4 March 2031), then three undated ones in other
+    languages that write a day and month with no year, each naming the ship."""
+    dated = DAY + dt.timedelta(days=2)
+    return [
+        article(
+            "a", "The freighter Velmora Star ran aground on 4 March near the reef.", date=dated
+        ),
+        article("b", "Port officials said the Velmora Star struck rocks on 4 March.", date=dated),
+        _in("es", article("c", f"El carguero Velmora Star encalló el {day} de marzo.")),
+        _in("ru", article("d", f"Сухогруз «Вельмора Стар» сел на мель {other} марта.")),
+        _in("fr", article("e", f"Le vraquier Velmora Star s'est échoué le {other} mars.")),
+    ]
+
+
+def _ship(arts: list[Article]) -> list[Topic]:
+    return [_topic("s", "organisation", ["Velmora Star", "Вельмора Стар"], arts)]
+
+
+def test_without_a_main_event_the_storys_day_joins_yearless_reports(
+    article: MakeArticle,
+) -> None:
+    # No main event: the When line's day (4 March 2031, two dated outlets) is the story's,
+    # and the undated reports of "4 March" naming the ship are that event: one line.
+    arts = _grounding(article)
+    lines = _lines(arts, _ship(arts), main=None)
+    assert len(lines) == 1, lines
+    assert all(f"Outlet {n}, undated" in lines[0] for n in "cde"), lines
+
+
+def test_yearless_reports_off_the_storys_day_stay_apart(article: MakeArticle) -> None:
+    # "5 March" is not the story's day: one ship named, no figure in common, two lines.
+    arts = _grounding(article, day="4", other="5")
+    lines = _lines(arts, _ship(arts), main=None)
+    fifth = [line for line in lines if line.startswith("- **5 March:**")]
+    assert len(fifth) == 2, lines
