@@ -45,6 +45,7 @@ from briefing.corpus.calendar_line import is_calendar_line
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.comment_counter import is_comment_counter
+from briefing.corpus.date_only_line import date_only_indices
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.embedded_post import is_embedded_post
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
@@ -150,6 +151,9 @@ def classify(
         kinds[labelled[0]] = "meta"  # the field's line: the label is no word of the title
         values["title"], provenance["title"] = labelled[1], "heuristic"
     foreign = foreign_line.foreign_lines(declared.get("language"), texts)  # a quote: no title
+    top = [i for i, k in enumerate(kinds[: _TOP + 2]) if k == "body"]
+    for i in date_only_indices(texts, top, lambda: _language(declared, texts, kinds)):
+        kinds[i] = "meta"  # "الاثنين - 29 أبريل 2031": the page's day, never the headline
     title_index = _title_index(raw, kinds, declared.get("title") or values.get("title"), foreign)
     if title_index is not None and (alone := headline_below(texts, title_index)) is not None:
         kinds[title_index] = "meta"  # "HomeWorld<headline>" over "<headline>": its breadcrumb
@@ -261,6 +265,11 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     if contact.is_contact_prompt(text):
         return "boilerplate"
     return "body"
+
+
+def _language(declared: dict[str, Any], texts: list[str], kinds: list[ParagraphKind]) -> str | None:
+    """The article's declared language, or the one its text is in (read once more later)."""
+    return declared.get("language") or detect_language(_language_sample(texts, kinds))
 
 
 def _language_sample(texts: list[str], kinds: list[ParagraphKind]) -> str:
