@@ -250,7 +250,9 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]], found: lis
     # dateline (a place, the day and the agency run into the lead) states when the report was
     # filed, so one day of those still dates the article, as the reader's own datelines do.
     top = [
-        (item, day) for item, day in stated if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS
+        (item, day)
+        for item, day in stated
+        if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS
     ]
     # Datelines at the top on two different days (a list of related pages' time stamps) say
     # nothing about which is the article's own: none dates it.

@@ -73,6 +73,7 @@ from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
 from briefing.corpus.short_headline import short_headline
+from briefing.corpus.site_dateline import first_site_dateline, site_dateline_outlet
 from briefing.corpus.skip_links import mark_skip_links, skip_link_outlet
 from briefing.corpus.sources import (
     WIRES,
@@ -194,7 +195,9 @@ def classify(
         "language": lambda: detect_language(_language_sample(texts, kinds)),
         # "跳转到更多Example网站" ("skip to more Example sites"): the house, when nothing else is
         "source": lambda: (
-            find_source(texts, title=values.get("title")) or skip_link_outlet(texts, kinds)
+            first_site_dateline(texts)
+            or find_source(texts, title=values.get("title"))
+            or skip_link_outlet(texts, kinds)
         ),
         "date": lambda: _find_date(texts, kinds, values),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
@@ -240,6 +243,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "2031-03-14 04:10 示例報 張三 /綜合報導": the day and the house, no title
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
+    if site_dateline_outlet(text) is not None:
+        return "meta"  # "Example News | PARIS (AFP)": the site and a wire's dateline, no title
     if bureau_credit_line(text):
         return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):

@@ -54,7 +54,9 @@ def date_only_indices(
     """The indices among ``candidates`` whose line is wholly a date; ``language`` is asked
     (once) only when a short line with a figure is among them, since reading it costs a
     language identification of the article."""
-    short = [i for i in candidates if _DIGIT.search(texts[i]) and len(texts[i].split()) <= _MAX_WORDS]
+    short = [
+        i for i in candidates if _DIGIT.search(texts[i]) and len(texts[i].split()) <= _MAX_WORDS
+    ]
     if not short:
         return []
     code = language()
