@@ -9,8 +9,10 @@ import pytest
 from support.languages import read
 
 from briefing.corpus.date_only_line import is_date_only
+from briefing.corpus.datelines import read_dateline
 from briefing.corpus.korean_credit import copyright_outlet
 from briefing.corpus.site_dateline import site_dateline_outlet
+from briefing.corpus.wire_cues import after_opening_note, wire_dateline
 
 _AR_LEAD = (
     "قالت السلطات في الجزيرة إن السفينة التجارية انقسمت إلى نصفين بعد أيام من جنوحها "
@@ -138,3 +140,41 @@ def test_an_original_headline_label_is_stripped(tmp_path: Path) -> None:
     lead = "当地时间周六，一艘搁浅多日的货船断成两截，当局表示清理工作因天气恶化而放缓。" * 2
     article = read(tmp_path, f"原标题:{headline}\n\n{lead}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Самара. 3 мая. EXAMPLE.RU - Власти города объявили режим тревоги.", "EXAMPLE.RU"),
+        ("Самара. 3 мая. ПРИМЕР - Власти города объявили режим тревоги.", "ПРИМЕР"),
+    ],
+)
+def test_a_dateline_set_off_by_stops_names_its_agency(text: str, agency: str) -> None:
+    dateline = read_dateline(text)
+    assert dateline is not None and dateline.agency == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Самара. 3 мая прошёл митинг. ОМОН - на месте.",  # prose after the day
+        "Самара. Власти города объявили режим тревоги.",  # no day
+        "Самара. 3 мая. Власти - на месте событий.",  # no agency in capitals
+    ],
+)
+def test_no_stop_dateline_without_day_and_agency(text: str) -> None:
+    dateline = read_dateline(text)
+    assert dateline is None or dateline.agency is None
+
+
+def test_a_dateline_after_an_opening_note_names_its_agency() -> None:
+    text = (
+        "(Korrektur der Meldung vom 3.5.2038: Die Quelle ist die Reederei.)LISSABON (dpa-AFX)"
+        " - Nach einem Unglück vor der Küste versuchen Helfer, Schlimmeres zu verhindern."
+    )
+    assert wire_dateline(text) == "dpa-AFX"
+
+
+def test_a_short_bracket_before_a_place_is_no_note() -> None:
+    assert after_opening_note("(Foto)Lissabon (dpa-AFX) - Nach einem Unglück …") is None
+    assert wire_dateline("(siehe unten) Die Helfer arbeiten weiter an der Küste.") is None
