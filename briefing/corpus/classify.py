@@ -75,6 +75,7 @@ from briefing.corpus.publication_date import _find_date
 from briefing.corpus.short_headline import short_headline
 from briefing.corpus.site_dateline import first_site_dateline, site_dateline_outlet
 from briefing.corpus.skip_links import mark_skip_links, skip_link_outlet
+from briefing.corpus.slashed_credit import mark_slashed_credits
 from briefing.corpus.sources import (
     WIRES,
     agency_signature,
@@ -130,6 +131,7 @@ def classify(
     mark_page_lists(texts, kinds)
     mark_link_block(texts, kinds)  # "<rates>" and "- <headline>" ×3 over the story
     mark_skip_links(texts, kinds)  # "1. Skip to content": navigation, never the title
+    mark_slashed_credits(texts, kinds)  # "<caption>" over "AP/Example/Jane Roe": no headline
     if kinds and kinds[-1] == "body" and texts[-1].strip() and closing_wire(texts, WIRES):
         kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
     if (stamp := closing_stamp(texts)) is not None and kinds[stamp[1]] == "body":

@@ -143,6 +143,7 @@ from briefing.corpus.wire_cues import (
     wire_credit_lead,
     wire_dateline,
 )
+from briefing.corpus.wire_over_stamp import wire_over_stamp
 from briefing.corpus.wires import WIRES
 from briefing.given_name_table import given_name
 
@@ -262,6 +263,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if wire:
             return wire
     agency = agency_line(paragraphs)  # "<headline>", "新华社": the wire under the headline
+    agency = agency or wire_over_stamp(paragraphs)  # "REUTERS" over "May 3, 2031 at 18:15"
     if agency:
         return agency
     korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"

@@ -12,7 +12,9 @@ from briefing.corpus.date_only_line import is_date_only
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.korean_credit import copyright_outlet
 from briefing.corpus.site_dateline import site_dateline_outlet
+from briefing.corpus.slashed_credit import is_slashed_credit
 from briefing.corpus.wire_cues import after_opening_note, wire_dateline
+from briefing.corpus.wire_over_stamp import wire_over_stamp
 
 _AR_LEAD = (
     "قالت السلطات في الجزيرة إن السفينة التجارية انقسمت إلى نصفين بعد أيام من جنوحها "
@@ -178,3 +180,51 @@ def test_a_dateline_after_an_opening_note_names_its_agency() -> None:
 def test_a_short_bracket_before_a_place_is_no_note() -> None:
     assert after_opening_note("(Foto)Lissabon (dpa-AFX) - Nach einem Unglück …") is None
     assert wire_dateline("(siehe unten) Die Helfer arbeiten weiter an der Küste.") is None
+
+
+_EN_LEAD = (
+    "A cargo ship that ran aground off the island broke in two on Sunday, officials said, "
+    "as crews raced to pump the remaining fuel from its tanks before the weather turned."
+)
+
+
+def test_a_wire_alone_over_the_stamp_is_the_byline(tmp_path: Path) -> None:
+    article = read(tmp_path, f"REUTERS\nMay 3, 2038 at 18:15 JST\n\n{_EN_LEAD}\n")
+    assert article.source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "REUTERS\nRescuers on the beach near the wreck on May 2",  # a picture's credit, caption
+        "REUTERS\nMay 3, 2038",  # a day without a clock: no stamp
+    ],
+)
+def test_a_wire_alone_over_no_stamp_is_no_outlet(tmp_path: Path, top: str) -> None:
+    assert wire_over_stamp([*top.split("\n"), _EN_LEAD]) is None
+
+
+def test_a_slashed_picture_credit_makes_the_line_above_a_caption(tmp_path: Path) -> None:
+    headline = "Die Insel kämpft gegen die Ölpest"
+    lead = (
+        "Die Regierung der Insel hat den Notstand ausgerufen, nachdem ein Frachter vor der "
+        "Küste auf Grund gelaufen ist und seitdem Tonnen an Treibstoff verliert."
+    )
+    top = "Öl rinnt aus einem Frachter\n\nAP/Example Press/Jane Roe\n\nNotstand"
+    text = f"{top}\n\n{headline}\n\n{lead}\n"
+    assert read(tmp_path, text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("AP/Example Press/Jane Roe", True),
+        ("dpa/jp", False),  # a wire's signature: the agency and an editor's initials
+        ("belga/rop", False),
+        ("Berlin/Hamburg", False),  # places, no wire
+        ("AP/ in der Nacht", False),  # one capital (a German noun): no name
+        ("AP/Jane Roe", True),
+    ],
+)
+def test_slashed_credit_shapes(line: str, credit: bool) -> None:
+    assert is_slashed_credit(line) is credit
