@@ -228,3 +228,14 @@ def test_a_slashed_picture_credit_makes_the_line_above_a_caption(tmp_path: Path)
 )
 def test_slashed_credit_shapes(line: str, credit: bool) -> None:
     assert is_slashed_credit(line) is credit
+
+
+def test_the_stand_in_title_skips_an_opening_note_and_its_dateline(tmp_path: Path) -> None:
+    text = (
+        "(Korrektur der Meldung vom 3.5.2038: Die Quelle ist die Reederei.)LISSABON (dpa-AFX)"
+        " - Nach einem Unglück vor der Küste versuchen Helfer, Schlimmeres zu verhindern. Der"
+        " Frachter verliert seit Donnerstag Treibstoff aus einem seiner Tanks.\n"
+    )
+    article = read(tmp_path, text)
+    assert article.title is not None and article.title.startswith("Nach einem Unglück")
+    assert article.source == "dpa-AFX"
