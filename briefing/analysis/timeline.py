@@ -249,18 +249,18 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]], found: lis
     # after its story placed the story's "yesterday, Saturday" in that year). A wire's
     # dateline (a place, the day and the agency run into the lead) states when the report was
     # filed, so one day of those still dates the article, as the reader's own datelines do.
-    top = [
+    datelines = [
         (item, day)
         for item, day in stated
         if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS
     ]
     # Datelines at the top on two different days (a list of related pages' time stamps) say
     # nothing about which is the article's own: none dates it.
-    days = {day for item, day in top if item.dispatch}
-    if len(days) == 1 and len({day for _, day in top}) == 1:
+    days = {day for item, day in datelines if item.dispatch}
+    if len(days) == 1 and len({day for _, day in datelines}) == 1:
         day = days.pop()
         return Own(article, day, f"dateline {day_label(day)}")
-    if top:
+    if datelines:
         return Own(article, None, "")
     return _written(article, found)
 
