@@ -2,7 +2,9 @@
 
 News copy dates things three ways: in full ("October 9, 2025"), without a year ("Oct. 8",
 "8 October"), and relative to the day it was written ("late Wednesday", "today"). The last two
-need an anchor, and only two anchors are honest: the article's own date and its dateline. A
+need an anchor, and only two anchors are honest: the article's own date (``Article.date``, as
+the corpus reader reads it, the one reading the source list and the brief show too) and a
+wire's dateline (a place, the day, the agency). A
 year is never borrowed from another date the article mentions ("In September 2024 …" says
 nothing about the year of "from October 8 to 10") nor from other articles: such a phrase is
 kept with its month and day and marked unresolved, with the reason (``anchored_days`` counts
@@ -240,13 +242,25 @@ def _own_date(article: Article, stated: list[tuple[_Found, dt.date]], found: lis
         return Own(article, article.date, f"article date {article.date:%b %Y}", exact=False)
     if article.date is not None:
         return Own(article, article.date, f"article date {day_label(article.date)}")
-    # Bare dates at the top on two different days (a list of related pages' time stamps)
-    # say nothing about which is the article's own: none dates it.
-    days = {day for item, day in stated if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS}
-    if len(days) == 1:
+    # The article's date is read by the corpus reader (``Article.date``), which tells a
+    # page's "today" line from a publication date, and the source list and the brief show
+    # that reading. The timeline reads no second one from a bare date line at the top: over
+    # the 47 dev packets that dated one article, wrongly (a page's weekday line four years
+    # after its story placed the story's "yesterday, Saturday" in that year). A wire's
+    # dateline (a place, the day and the agency run into the lead) states when the report was
+    # filed, so one day of those still dates the article, as the reader's own datelines do.
+    datelines = [
+        (item, day)
+        for item, day in stated
+        if item.dateline and item.paragraph < _DATELINE_PARAGRAPHS
+    ]
+    # Datelines at the top on two different days (a list of related pages' time stamps) say
+    # nothing about which is the article's own: none dates it.
+    days = {day for item, day in datelines if item.dispatch}
+    if len(days) == 1 and len({day for _, day in datelines}) == 1:
         day = days.pop()
         return Own(article, day, f"dateline {day_label(day)}")
-    if days:
+    if datelines:
         return Own(article, None, "")
     return _written(article, found)
 

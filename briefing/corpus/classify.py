@@ -45,6 +45,7 @@ from briefing.corpus.calendar_line import is_calendar_line
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.comment_counter import is_comment_counter
+from briefing.corpus.date_only_line import date_only_indices
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.embedded_post import is_embedded_post
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
@@ -73,7 +74,9 @@ from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
 from briefing.corpus.short_headline import short_headline
+from briefing.corpus.site_dateline import first_site_dateline, site_dateline_outlet
 from briefing.corpus.skip_links import mark_skip_links, skip_link_outlet
+from briefing.corpus.slashed_credit import mark_slashed_credits
 from briefing.corpus.sources import (
     WIRES,
     agency_signature,
@@ -129,6 +132,7 @@ def classify(
     mark_page_lists(texts, kinds)
     mark_link_block(texts, kinds)  # "<rates>" and "- <headline>" ×3 over the story
     mark_skip_links(texts, kinds)  # "1. Skip to content": navigation, never the title
+    mark_slashed_credits(texts, kinds)  # "<caption>" over "AP/Example/Jane Roe": no headline
     if kinds and kinds[-1] == "body" and texts[-1].strip() and closing_wire(texts, WIRES):
         kinds[-1] = "meta"  # "AFP" closing the story: its credit, not a line of it
     if (stamp := closing_stamp(texts)) is not None and kinds[stamp[1]] == "body":
@@ -151,6 +155,9 @@ def classify(
         kinds[labelled[0]] = "meta"  # the field's line: the label is no word of the title
         values["title"], provenance["title"] = labelled[1], "heuristic"
     foreign = foreign_line.foreign_lines(declared.get("language"), texts)  # a quote: no title
+    top = [i for i, k in enumerate(kinds[: _TOP + 2]) if k == "body"]
+    for i in date_only_indices(texts, top, lambda: _language(declared, texts, kinds)):
+        kinds[i] = "meta"  # "الاثنين - 29 أبريل 2031": the page's day, never the headline
     title_index = _title_index(raw, kinds, declared.get("title") or values.get("title"), foreign)
     if title_index is not None and (alone := headline_below(texts, title_index)) is not None:
         kinds[title_index] = "meta"  # "HomeWorld<headline>" over "<headline>": its breadcrumb
@@ -191,7 +198,9 @@ def classify(
         "language": lambda: detect_language(_language_sample(texts, kinds)),
         # "跳转到更多Example网站" ("skip to more Example sites"): the house, when nothing else is
         "source": lambda: (
-            find_source(texts, title=values.get("title")) or skip_link_outlet(texts, kinds)
+            first_site_dateline(texts)
+            or find_source(texts, title=values.get("title"))
+            or skip_link_outlet(texts, kinds)
         ),
         "date": lambda: _find_date(texts, kinds, values),
         "author": lambda: _first(fx.byline_author(t) for t in texts[: _TOP + 2]),
@@ -238,6 +247,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "2031-03-14 04:10 示例報 張三 /綜合報導": the day and the house, no title
     if _label_only(text) or agency_signature(text) or place_credit_line(text, WIRES):
         return "meta"  # a label, "Por AFP", "Exampleton/Otherville, EFE": no title, no story
+    if site_dateline_outlet(text) is not None:
+        return "meta"  # "Example News | PARIS (AFP)": the site and a wire's dateline, no title
     if bureau_credit_line(text):
         return "meta"  # "Example TV - Exampleton": the outlet's credit, not a line of the story
     if fx.is_photo_credit(text):
@@ -263,6 +274,11 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
     if contact.is_contact_prompt(text):
         return "boilerplate"
     return "body"
+
+
+def _language(declared: dict[str, Any], texts: list[str], kinds: list[ParagraphKind]) -> str | None:
+    """The article's declared language, or the one its text is in (read once more later)."""
+    return declared.get("language") or detect_language(_language_sample(texts, kinds))
 
 
 def _language_sample(texts: list[str], kinds: list[ParagraphKind]) -> str:

@@ -184,6 +184,9 @@ def read_dateline(text: str) -> Dateline | None:
     pos = place.end()
     date: StatedDate | None = None
     clock = False
+    stopped = _stop_dateline(head, name[:-1], pos) if name.endswith(".") else None
+    if stopped is not None:
+        return stopped  # "Москва. 8 августа. EXAMPLE.RU - …"
     if head.startswith(",", pos):
         date = read_date(head, pos + 1)
         if date is not None:
@@ -227,6 +230,30 @@ def read_dateline(text: str) -> Dateline | None:
         if dash:
             return Dateline(name, None, date, dash.end())
     return _wire_line(text, name, pos, shouting) if date is None else None
+
+
+#: ``. EXAMPLE.RU - ``: after a place and a day set off by full stops, an agency in capitals
+#: (its site's name, a dot and its domain, may be it) and a dash before the lead.
+_STOP_AGENCY = re.compile(
+    rf"(?:\.|(?<=\.))\s+(?P<agency>[{_UPPER}][{_UPPER}0-9]+(?:\.[{_UPPER}]{{2,3}})?"
+    rf"(?:[ -][{_UPPER}][{_UPPER}0-9]+){{0,2}})\s*{_DASH}\s"
+)
+
+
+def _stop_dateline(head: str, place: str, pos: int) -> Dateline | None:
+    """``Москва. 8 августа. EXAMPLE.RU - …``: the place, a day and month, the agency in
+    capitals, each closed by a full stop, and a dash (a Russian agency's house style). The
+    day and the agency's capitals and dash are all needed: "Москва. 8 августа прошёл
+    митинг" is prose, and a stop after a place alone is :func:`place_dateline_end`'s."""
+    if not head.startswith(" ", pos) or not place[-1:].isalpha():
+        return None
+    date = read_date(head, pos + 1)
+    if date is None or date.day is None:
+        return None
+    match = _STOP_AGENCY.match(head, date.end)
+    if match is None or not _agency_like(match.group("agency"), shouted=True):
+        return None
+    return Dateline(place, match.group("agency"), date, match.end())
 
 
 #: ``TOKIO(AP )``: the wire's bracket closing a line of its own, glued to the place or not, a

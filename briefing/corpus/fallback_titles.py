@@ -19,6 +19,7 @@ from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.lead_credit import wire_byline_lead
 from briefing.corpus.sources import read_credit_lead
 from briefing.corpus.stamp_opening import opens_with_stamp
+from briefing.corpus.wire_cues import after_opening_note
 from briefing.corpus.wires import WIRES
 from briefing.sentences import first_sentence
 
@@ -141,6 +142,9 @@ def after_dateline(text: str) -> str:
     bracket ``(记者 张三)`` too), or a Japanese wire's bracket: ``【ワシントン時事】米政府は…``,
     ``【5月3日 AFP】米政府は…``, or after a shouted label:
     ``STORY: The council…`` → ``The council…``)."""
+    noted = after_opening_note(text)  # "(Correction of …)LISBON (Example) - The …"
+    if noted is not None and (glued := read_dateline(text[noted:])) is not None:
+        return text[noted + glued.end :].lstrip(" .:—–-")
     dateline = read_dateline(text)
     if dateline:
         return text[dateline.end :].lstrip(" .:—–-")

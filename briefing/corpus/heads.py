@@ -36,6 +36,7 @@ from briefing.corpus.kickers import (
 from briefing.corpus.labels import read_label, trailing_label
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.time_strip import read_time_strip
+from briefing.corpus.wire_cues import after_opening_note
 from briefing.corpus.wires import WIRES
 
 __all__ = [
@@ -268,6 +269,8 @@ def _headline_end(text: str) -> int | None:
     head = head[: stop.start() + 2] if stop else head
     if len(head.split()) < 4 or read_label(text) is not None or read_dateline(text) is not None:
         return None
+    if after_opening_note(text) is not None:
+        return None  # "(Correction of …)LISBON (Example) - …": a note and a dateline, no headline
     for pattern in (_GLUED_STOP, _GLUED):
         for match in pattern.finditer(head):
             if _inner_capital(text, match.start()):

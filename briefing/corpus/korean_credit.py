@@ -19,7 +19,9 @@ Two signatures name the house that published the story (made-up examples):
   ``Copyright ⓒ 예시일보. All rights reserved``:
   a copyright mark and the name, on a line that says it is a copyright holder's (저작권자) or
   forbids copying (무단 …, "All rights reserved") (:func:`copyright_outlet`). A picture's credit
-  (``사진 ⓒ 예시통신``) says neither;
+  (``사진 ⓒ 예시통신``) says neither. The label and the ban may stand without the mark
+  (``[저작권자 Example/ 무단복사, 무단전재 …]``): the line says whose copyright it is in words,
+  so the name counts in Latin letters too;
 - a picture's credit naming the house's own photographer: ``ⓒ Example 홍길동 기자`` closing
   a caption ("© <house>, reporter <name>"): the reporter is on the house's staff, so the house
   published the story; an agency's picture the house passed on (``ⓒ 로이터=Example``:
@@ -89,7 +91,7 @@ _MARK = r"(?:[©ⓒⒸ]|\([cC]\)|[Cc]opyright)"
 #: The mark (maybe twice: "Copyright ⓒ"), a year, the paper's motto in quotes (``ⓒ'예시
 #: 경제신문' 예시일보``: "the global economic paper"), and the outlet's name: one word.
 _COPYRIGHT = re.compile(
-    rf"(?P<label>저작권자\s*)?(?:{_MARK}\s*)+(?:(?:19|20)\d\d\s*)?"
+    rf"(?:(?P<label>저작권자\s*)(?:{_MARK}\s*)*|(?:{_MARK}\s*)+)(?:(?:19|20)\d\d\s*)?"
     r"(?:['‘\"“][^'‘’\"“”]{1,40}['’\"”]\s*)?"
     rf"(?P<name>[{_HANGUL}A-Za-z][{_HANGUL}A-Za-z0-9]{{1,15}})"
 )
@@ -106,10 +108,18 @@ def copyright_outlet(text: str) -> str | None:
     if match is None:
         return None
     name = match.group("name")
-    if not re.search(f"[{_HANGUL}]", name) or name.startswith("무단"):
+    marked = re.search(_MARK, match.group(0)) is not None
+    if name.startswith("무단"):
         return None  # "ⓒ 무단전재 금지": no name, only the ban
     if not match.group("label") and not _RESERVED.search(text, match.end()):
         return None  # "사진 ⓒ 예시통신": a picture's credit
+    # A Latin name is left to the general copyright rule, which needs the mark; a holder's
+    # label and the ban without it ("[저작권자 Example/ 무단복사 …]") name it here.
+    latin_unmarked = bool(match.group("label")) and not marked
+    if not re.search(f"[{_HANGUL}]", name) and not (
+        latin_unmarked and _RESERVED.search(text, match.end())
+    ):
+        return None
     return name
 
 

@@ -143,6 +143,7 @@ from briefing.corpus.wire_cues import (
     wire_credit_lead,
     wire_dateline,
 )
+from briefing.corpus.wire_over_stamp import wire_over_stamp
 from briefing.corpus.wires import WIRES
 from briefing.given_name_table import given_name
 
@@ -169,7 +170,7 @@ _SOURCE_WORDS = (
     r"|(?:新聞|新闻|本文|文章)?(?:来源|來源)|稿源|出處|出处|출처|المصدر"
     # a portal's line naming the house that provided its copy: "情報提供元: 示例新聞",
     # "記事提供:", "配信元:" (ja), "기사제공:" (ko); "写真提供:" (a picture's) does not open so
-    r"|情報提供元|提供元|配信元|記事提供|ニュース提供|기사\s?제공)"
+    r"|情報提供元|提供元|配信元|記事提供|ニュース提供元?|기사\s?제공)"
 )
 #: The same said in words a colon need not follow: "Provided by Example News".
 _PROVIDED = (
@@ -181,6 +182,8 @@ _SOURCE_LINE = re.compile(
     r"\s*(?P<name>\S.{0,80}?)\s*\.?$",
     re.I,
 )
+#: A provider's line set in brackets of its own, "(ニュース提供元:示例通信社)": read inside them.
+_BRACKETED_LINE = re.compile(r"^\s*[(（\[【](?P<inner>[^()（）\[\]【】]+)[)）\]】]\s*$")
 #: The words a provider's line without a colon ends in (``_PROVIDED``).
 _BY_WORD = re.compile(r"\b(?:by|von|par|por|da)\s", re.I)
 #: A code in a copy's stamp ("来源: sp20241127"): a run of digits no outlet's name holds.
@@ -228,7 +231,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     """The outlet that published the article, or None if the text does not say."""
     for index, text in enumerate(paragraphs):
         if len(text) <= 120 and (":" in text or "：" in text or _BY_WORD.search(text[:40])):
-            match = _SOURCE_LINE.match(text)
+            match = _SOURCE_LINE.match(_BRACKETED_LINE.sub(r"\g<inner>", text))
             name = match.group("name") if match else ""
             if match and not credits_several(name) and not amid_story(paragraphs, index):
                 # "来源: sp20241127" is a copy's code; "Provided by Jane Roe" a person
@@ -260,6 +263,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if wire:
             return wire
     agency = agency_line(paragraphs)  # "<headline>", "新华社": the wire under the headline
+    agency = agency or wire_over_stamp(paragraphs)  # "REUTERS" over "May 3, 2031 at 18:15"
     if agency:
         return agency
     korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"

@@ -22,7 +22,7 @@ __all__ = ["labelled_title"]
 
 _LABEL = re.compile(
     r"\s*(?:title|headline|titre|titel|título|titulo|titolo|tytuł|titulek|başlık|заголовок"
-    r"|назва|标题|標題|記事名|記事タイトル|タイトル|見出し|제목|기사\s?제목|العنوان)\s*[:：]\s*",
+    r"|назва|(?:原)?标题|(?:原)?標題|記事名|記事タイトル|タイトル|見出し|제목|기사\s?제목|العنوان)\s*[:：]\s*",
     re.IGNORECASE,
 )
 #: Opening brackets and quotes, and the mark each is closed by.

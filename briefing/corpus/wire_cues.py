@@ -36,9 +36,26 @@ def wire_dateline(text: str) -> str | None:
     dateline = read_dateline(text)
     if dateline is None and (label := read_label(text)) is not None:
         dateline = read_dateline(text[label.end :].lstrip(" /|·•—–-"))
+    if dateline is None and (after := after_opening_note(text)) is not None:
+        dateline = read_dateline(text[after:])
     if dateline is None or dateline.agency is None:
         return None
     return canonical_source(dateline.agency)
+
+
+#: An editor's note in brackets opening the paragraph, glued to what follows it: "(Correction
+#: of the report of 9.8.2031: the source is …)LISBON (Example) - …". Three words at least, so
+#: a wire's own bracket "(Example) - …" (read by ``read_dateline``) is none.
+_OPENING_NOTE = re.compile(r"\s*\((?P<note>[^()]{10,400})\)\s*(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])")
+
+
+def after_opening_note(text: str) -> int | None:
+    """Where the text after an opening editor's note in brackets starts (the note and what
+    follows it are two things: a dateline stays a dateline after it), or None."""
+    match = _OPENING_NOTE.match(text)
+    if match is None or len(match.group("note").split()) < 3:
+        return None
+    return match.end()
 
 
 #: A word that may start the lead after a credit and a place: a capital (or an opening quote).

@@ -148,12 +148,21 @@ def test_prose_ending_on_a_full_date_is_not_a_caption(article: MakeArticle) -> N
     assert all(e.event for e in extract_timeline([a]))
 
 
-def test_a_dateline_dates_the_article_but_is_not_an_event(article: MakeArticle) -> None:
-    a = article("a", "October 9, 2025", "Putin said on Thursday that talks went well.")
+def test_a_date_line_is_not_an_event_and_the_article_date_anchors(article: MakeArticle) -> None:
+    # The corpus reader reads the top line as the article's date; the timeline counts from it.
+    a = article("a", "October 9, 2025", "Putin said on Thursday that talks went well.",
+                date=OCT[9])  # fmt: skip
     (entry,) = extract_timeline([a])
     assert entry.phrase == "on Thursday"
     assert entry.date == OCT[9]
-    assert "dateline" in entry.how
+
+
+def test_a_bare_date_line_the_reader_did_not_take_dates_nothing(article: MakeArticle) -> None:
+    # A page's "today" line ("Monday - 3 May 2038", years after its story) is no anchor: the
+    # reader left the article undated, and the timeline does not read a date of its own.
+    a = article("a", "Monday - 3 May 2038", "The ship broke in two yesterday, Saturday.")
+    entries = extract_timeline([a])
+    assert entries and all(e.date is None for e in entries)
 
 
 def test_a_year_is_never_taken_from_other_articles(article: MakeArticle) -> None:
