@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from briefing.analysis import scope
-from briefing.analysis.ages import AGE, ages_of
+from briefing.analysis.age_figures import age_figures
 from briefing.analysis.attributive import attributive_count
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
@@ -52,6 +52,7 @@ from briefing.analysis.first_figures import first_figures
 from briefing.analysis.first_magnitudes import first_magnitudes
 from briefing.analysis.growth_factors import growth_factors
 from briefing.analysis.hour_spans import hour_spans, span_figure
+from briefing.analysis.listed_figures import list_figure, paragraph_stems
 from briefing.analysis.lists import enumeration
 from briefing.analysis.measures import (
     head_before,
@@ -83,11 +84,10 @@ from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
 from briefing.analysis.state_heads import cjk_heads_of_state, head_of_state_key
-from briefing.analysis.stems import stem_word
 from briefing.analysis.stolen import STOLEN, stolen_count
 from briefing.analysis.strength_factors import strength_factors
 from briefing.analysis.succession_ranks import succession_ranks
-from briefing.analysis.text import capitalised_words, language_of, sentence_at, sentences
+from briefing.analysis.text import capitalised_words, language_of, sentences
 from briefing.analysis.timeline import TimelineEntry
 from briefing.analysis.totals import parts_of, year_like_total
 from briefing.analysis.units import UNITS
@@ -170,33 +170,12 @@ def figures_of(
             figures += first_magnitudes(parts, position, article.language, quote)
             if listed:
                 if stems is None:  # only a list needs its paragraph's stems
-                    stems = _stems(paragraph.text, article.language)
-                lists.append(_list_figure(listed, article.language, day, quote, stems))
+                    stems = paragraph_stems(paragraph.text, article.language)
+                lists.append(list_figure(listed, article.language, day, quote, stems))
                 clocks = stated_clocks(sentence.text, article.language)
                 if clocks:
                     lists[-1] = replace(lists[-1], clocks=clocks)
-    figures.extend(_age_figures(article, memo))
-
-
-def _age_figures(article: Article, memo: dict[Any, Any] | None = None) -> list[Figure]:
-    """A named person's ages (:mod:`.ages`): undated, unplaced, keyed by the person
-    (``memo``: the name pairs the spelling check reads too, read once)."""
-    found = []
-    for age in ages_of(article, memo):
-        paragraph = article.paragraphs[age.paragraph]
-        language = language_of(paragraph.language, article.language)
-        sentence = sentence_at(paragraph.text, age.start, language)
-        span = Span(age.paragraph, sentence.start, sentence.end)
-        quote = Quote(article.id, article.source, span, sentence.text)
-        years = float(age.years)
-        what = f"age of {age.surname}"
-        found.append(Figure((AGE, age.person), None, years, years, age.written, quote,
-                            noun="years", what=what, person=age.names))  # fmt: skip
-    return found
-
-
-def _stems(text: str, language: str) -> frozenset[str]:
-    return frozenset(stem_word(w, language) for w in _WORD.findall(text))
+    figures.extend(age_figures(article, memo))
 
 
 def _figures(text: str, language: str, day: Day | None, quote: Quote,
@@ -408,11 +387,3 @@ def _one_value_each(found: list[Figure]) -> list[Figure]:
         if any(max(a.low, b.low) > min(a.high, b.high) for a in same for b in same)
     }
     return [f for f in found if f.key not in two] if two else found
-
-
-def _list_figure(
-    listed: list[str], language: str, day: Day | None, quote: Quote, stems: frozenset[str]
-) -> Figure:
-    value = f"{len(listed)} listed: {', '.join(listed)}"
-    count = float(len(listed))
-    return Figure((language, ""), day, count, count, value, quote, frozenset(), "", stems)

@@ -42,10 +42,8 @@ from whoosh import query as wq
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 
 from briefing.search.analysis import (
-    CYRILLIC_LANGUAGES,
     fold,
     has_cjk,
-    has_cyrillic,
     is_stop,
     query_terms,
     word_terms,
@@ -61,6 +59,7 @@ from briefing.search.issage import issage_terms
 from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
 from briefing.search.noun_forms import noun_form_terms
+from briefing.search.other_script import other_script_terms
 from briefing.search.s_singulars import s_singular_terms
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.verb_forms import verb_form_terms
@@ -235,7 +234,7 @@ def _rewrite(
             # inflected forms stem to the base form itself (саммита → саммит): the typed word,
             # folded, bridges the two.
             found.add(fold(word))
-        found |= _other_script_terms(q, text, languages)
+        found |= other_script_terms(q, text, languages)
         if found:  # a Russian infinitive: its past, participles and gerunds too
             found |= verb_form_terms(word)
         if found and vocabulary is not None and "ru" in languages:  # a noun's other stems
@@ -327,38 +326,6 @@ def _joined_alternatives(q: wq.Query, text: str, languages: tuple[str, ...]) -> 
     assert isinstance(first, wq.Term)
     terms = joined_terms((str(p.text) for p in parts if isinstance(p, wq.Term)), text, languages)
     return [wq.Term(first.fieldname, t, boost=first.boost) for t in sorted(terms)]
-
-
-#: Languages written in Cyrillic for which a typed Latin name is also looked up in Cyrillic.
-_CYRILLIC_TARGETS = ("ru", "uk", "bg", "sr", "mk")
-
-
-def _other_script_terms(q: wq.Term, text: str, languages: tuple[str, ...]) -> set[str]:
-    """Terms of a name typed in one script, transliterated into the other (``Rahmon`` →
-    ``Рахмон``, ``Рахмон`` → ``Rahmon``) with ``cyrtranslit``, when the briefing has text in
-    the other script. Only for capitalised words of four letters or more as typed: names,
-    not everyday words that happen to spell a word of the other language.
-    """
-    start, end = getattr(q, "startchar", None), getattr(q, "endchar", None)
-    if not isinstance(start, int) or not isinstance(end, int):
-        return set()
-    typed = text[start:end].rsplit(":", 1)[-1]
-    if len(typed) < 4 or not typed.isalpha() or not typed[:1].isupper():
-        return set()
-    import cyrtranslit  # deferred: only a capitalised query word needs it
-
-    cyrillic = [code for code in languages if code in _CYRILLIC_TARGETS]
-    if has_cyrillic(typed):
-        if all(code in CYRILLIC_LANGUAGES or code == "und" for code in languages):
-            return set()
-        other = str(cyrtranslit.to_latin(typed, "ru")).lower()
-    elif typed.isascii() and cyrillic:
-        other = str(cyrtranslit.to_cyrillic(typed, cyrillic[0])).lower()
-    else:
-        return set()
-    if not other.isalpha():
-        return set()
-    return set(query_terms(other, languages)) | {fold(other)}
 
 
 def _any_of(queries: list[wq.Query]) -> wq.Query:

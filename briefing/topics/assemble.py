@@ -15,7 +15,6 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
 from typing import Any
 
 from briefing.given_name_table import given_name
@@ -53,10 +52,9 @@ from briefing.topics.late_merges import merge_department_tails, merge_landmarks,
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.ministries import add_ministries
 from briefing.topics.multilingual_gazetteer import gazetteer_for
+from briefing.topics.named_later import name_later
 from briefing.topics.naming import (
-    canonical,
     surname_aliases,
-    with_article,
 )
 from briefing.topics.person_evidence import person_or_thing
 from briefing.topics.place_compounds import complete
@@ -66,7 +64,6 @@ from briefing.topics.rank import Cluster, name_of, rank
 from briefing.topics.shared_surnames import shared_surname_uses, with_shared_surnames
 from briefing.topics.shares import Cores, read_on_cores, scan_on_cores
 from briefing.topics.slip_spellings import lower_case_names
-from briefing.topics.styled_names import styled
 from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
@@ -224,7 +221,7 @@ def build(
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.
             named_as = "organisation" if root in things else ""
-            _name_later(cluster, root, texts, function, named_as)
+            name_later(cluster, root, texts, function, named_as)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [name_of(clusters[r]) if r in clusters else "" for r in roots]
@@ -255,7 +252,7 @@ def build(
             # "weather agency": a body described by its noun (:mod:`.body_themes`)
             kind = "organisation" if body_description(occs, texts, owns) else "theme"
             clusters["t:" + key] = theme = Cluster(kind, "", occs, twins=copied)
-            _name_later(theme, key, texts, function)
+            name_later(theme, key, texts, function)
     # "Energy Minister", "Energieminister", "وزير الطاقة": the office, :mod:`.ministries`
     add_ministries(clusters, cands.paragraphs, languages)
     # "Algerian army", "armée algérienne", "阿尔及利亚军方": the body, :mod:`.institutions`
@@ -309,7 +306,7 @@ def build(
     kept = []
     for c in clusters.values():
         if not (c.occurrences and (c.namer is not None or c.name)):
-            continue  # a name left to later is never empty (:func:`_name_later`)
+            continue  # a name left to later is never empty (:func:`~.named_later.name_later`)
         if complete(c.kind, c.occurrences, texts, is_place):
             c.name = "" if c.namer is not None else c.occurrences[0].surface  # "Météo-France"
         if c.kind == "theme":  # asked only if rank may keep it: most themes never are
@@ -352,38 +349,6 @@ def _arabic_uses(
     for root, occs in arabic_uses(names, arabic, persons).items():
         clusters[root].occurrences.extend(occs)
         clusters[root].kind = "person"
-
-
-def _name_later(
-    cluster: Cluster,
-    key: str,
-    texts: dict[tuple[str, int], str],
-    function: frozenset[str],
-    named_as: str = "",
-) -> None:
-    """Leave the cluster's name to :func:`~.rank.rank` (its ``namer``), which asks for the
-    few thousand it scores of the ~150,000 clusters of 10,000 articles; named now when the
-    name might be empty (an empty written form), since an unnamed cluster is dropped here.
-    ``named_as``: the kind to name it as, when not its own (an acronym of a thing is named
-    as written, as a body's acronym is: "YCC")."""
-    occs, kind = cluster.occurrences, cluster.kind
-
-    def namer() -> str:
-        name = canonical(named_as or kind, key, occs)
-        if kind == "organisation":  # "Le Parisien", "The Guardian"
-            name = with_article(name, occs, texts, function)
-        elif kind == "person":  # "Lady Gaga", never written "Gaga" alone
-            name = styled(name, occs, texts)
-        return name
-
-    if key == "g:" or not all(map(_SURFACE, occs)):  # a use with no surface: in C
-        cluster.name = namer()
-    else:
-        cluster.namer = namer
-
-
-#: An occurrence's surface, read in C.
-_SURFACE = attrgetter("surface")
 
 
 def _theme_sized(occurrences: list[Occurrence]) -> bool:

@@ -16,7 +16,6 @@ leads share in the plural ("troops", "flags") unless the texts write them as hap
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -29,14 +28,14 @@ from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_declared import made_of
 from briefing.topics.event_few import FEW, few_leads_act, few_modifier
 from briefing.topics.event_happening import as_act
+from briefing.topics.event_lead_words import common_words, qualifiers
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
 from briefing.topics.event_measures import counted, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
-from briefing.topics.event_noun import DETERMINERS
 from briefing.topics.event_object import object_act
 from briefing.topics.event_praise import acts_in_place
-from briefing.topics.event_refused import BODIES, PLACE_WORDS, function_words, numerals_of
+from briefing.topics.event_refused import PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_stated import shared_noun, stated_act, unstated
 from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
@@ -48,12 +47,11 @@ from briefing.topics.event_when import (
     base_forms,
     circumstances,
     english_stem,
-    inflected_common,
 )
-from briefing.topics.lexicon import MONTHS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS
+from briefing.topics.lexicon import ROLE_MODIFIERS, STOPWORDS
 from briefing.topics.negated import negated
-from briefing.topics.not_acts import NOT_ACTS, runs
-from briefing.topics.themes import GENERIC_HEADS, GENERIC_MODIFIERS, QUANTITIES, VERBS
+from briefing.topics.not_acts import runs
+from briefing.topics.themes import GENERIC_HEADS
 
 #: How many shared words are read for the act before the packet is said to name none.
 TRIES = 3
@@ -111,19 +109,7 @@ def action_of(
     in_names = named - alone
     # A title's modifier is no act, but may say which act it is ("state visit",
     # "presidential election"): it may stand before the act.
-    before = (
-        STOPWORDS
-        | VERBS
-        | QUANTITIES
-        | GENERIC_MODIFIERS
-        | MONTHS
-        | WEEKDAYS
-        | ROLE_HEADS
-        | BODIES
-        | NOT_ACTS
-        | function_words(frozenset(languages.values()))
-        | numerals_of(frozenset(languages.values()) | {"en"})
-    ) - ROLE_MODIFIERS
+    before = qualifiers(languages)
     banned = before | ROLE_MODIFIERS | PLACE_WORDS | of_people(texts, english, topics, languages)
     numerals = numerals_of(frozenset(languages.values()) | {"en"})
     docs: Counter[str] = Counter()
@@ -132,19 +118,8 @@ def action_of(
     words_of_leads = [
         split_words(text, languages.get(a.id, "en")) for text, a in zip(texts, english, strict=True)
     ]
-    # What happened is a common noun: written in lower case somewhere (headlines capitalise).
-    common = {w for lead in words_of_leads for w in lead if w.islower()}
-    # German writes every noun capitalised: one after an article is a common noun all the
-    # same ("das Attentat"), as a name seldom is.
-    common |= {
-        b.casefold()
-        for lead, article in zip(words_of_leads, english, strict=True)
-        if languages.get(article.id) == "de"
-        for a, b in itertools.pairwise(lead)
-        if a.casefold() in DETERMINERS["de"]
-    }
-    # A headline's capitals hide an inflection the leads write in lower case ("Crashes").
-    common |= inflected_common(common, {w.casefold() for lead in words_of_leads for w in lead})
+    # What happened is a common noun: written in lower case somewhere (.event_lead_words).
+    common = common_words(words_of_leads, english, languages)
     titles = [
         {w.casefold() for w in split_words(a.title or "", languages.get(a.id, "en"))}
         for a in english

@@ -16,7 +16,6 @@ from briefing.topics.arabic_article import in_dashed_place
 from briefing.topics.article_names import (
     HYPHEN_ARTICLES,
     article_before,
-    bare_name,
     capital_article,
     glued,
 )
@@ -36,17 +35,13 @@ from briefing.topics.lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
-from briefing.topics.name_kinds import NameKinds
 from briefing.topics.nouns import determined_noun
 from briefing.topics.patterns import (
-    conjoined_long_form,
     council_owner,
     dateline,
     descriptor,
     is_council,
-    long_form_start,
     name_words,
-    parenthesised_acronym,
     prefixed,
     split_dashes,
     summits,
@@ -56,10 +51,9 @@ from briefing.topics.possessive_places import possessive_place
 from briefing.topics.region_phrases import region_place
 from briefing.topics.run_edges import CONNECTORS
 from briefing.topics.sky_bodies import body_mentions, uncased_names
-from briefing.topics.spelled_out import long_form_ahead
+from briefing.topics.stated_names import StatedNames
 from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import DASHES, Chunk, Token, chunks
-from briefing.topics.written_names import double_name, foreign_function_run, letter_compound
 
 #: Longer runs of capitalised tokens are not names ("Council of Heads of State of the
 #: Commonwealth of Independent States" is 11); the bound also keeps hostile input linear.
@@ -94,9 +88,10 @@ def _silent_opener(text: str, language: str) -> bool:
     )
 
 
-class _Reader(NameKinds):
+class _Reader(StatedNames):
     """Reads one paragraph at a time into a shared :class:`Candidates`; :class:`NameKinds`
-    classifies each run of capitalised words it finds."""
+    classifies each run of capitalised words it finds, and :class:`StatedNames` keeps those
+    the text itself says are names."""
 
     def __init__(
         self,
@@ -333,75 +328,3 @@ class _Reader(NameKinds):
         place = self.gaz.place(place) or place
         self.out.places.append((place, self.occurrence(ctx, words[0], noun)))
         return True
-
-    def _double_name(self, word: Token) -> bool:
-        """A double name (:func:`~.written_names.double_name`) that is no place or demonym
-        the gazetteer knows ("États-Unis", "Franco-Italian"): those the place rules read."""
-        return (
-            double_name(word)
-            and self.gaz.place(word.text) is None
-            and word.text not in self.gaz.demonyms
-        )
-
-    def _written_name(self, ctx: tuple[str, int, str], words: list[Token]) -> bool:
-        """A name the word filters would drop though its writing says it is one
-        (:mod:`briefing.topics.written_names`): "Ansa", "El Pais", "E-Redes". One word is
-        left to the second pass like any lone capitalised word (a body when two languages
-        write it); several are a body's name (no function word names a person)."""
-        if len(words) == 1 and (
-            letter_compound(words[0]) or self._double_name(words[0]) or self._article_name(words[0])
-        ):
-            self.out.surnames.append((self.occurrence(ctx, words[0], words[0]), False))
-            return True
-        if len(words) > 3 or not foreign_function_run(words, self.function, self._own):
-            return False
-        occurrence = self.occurrence(ctx, words[0], words[-1])
-        if len(words) == 1:
-            self.out.surnames.append((occurrence, False))
-        else:
-            self.out.names.append(("organisation", occurrence, False))
-        return True
-
-    def _article_name(self, word: Token) -> bool:
-        """An Arabic article and a name (:mod:`.article_names`: "al-Qaeda", "al Qaeda") that
-        is no place the gazetteer knows ("Al-Marj", "Al-Mardsch": the place rules read it)."""
-        return bare_name(word.text) is not None and self.gaz.place(word.text) is None
-
-    def _spelled_out(
-        self, ctx: tuple[str, int, str], tokens: list[Token], first: int, last: int
-    ) -> int:
-        """A body's name that lower-case words continue up to the acronym it spells
-        (:mod:`briefing.topics.spelled_out`): the whole name, defined by the acronym. The
-        offset where the long form ends, so that no run of capitals inside it is read again
-        alone ("Maghreb" of "Al-Qaida au Maghreb islamique"); 0 when there is no such name."""
-        found = long_form_ahead(ctx[2], tokens, first, last, self._own, self.gaz.place)
-        if found is None:
-            return 0
-        start, end, inside_first, inside_last = found
-        long_form = self.occurrence(ctx, tokens[start], tokens[end])
-        short_form = self.occurrence(ctx, tokens[inside_first], tokens[inside_last])
-        self.out.definitions.append((long_form.surface, short_form.surface))
-        self.out.names.append(("organisation", long_form, False))
-        self.out.acronyms.append(short_form)
-        return tokens[end].end
-
-    def _definition(
-        self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]
-    ) -> None:
-        """ "Long Form (LF)": remember the pair when the initials fit."""
-        found = parenthesised_acronym(tokens, last)
-        if found is None:
-            return
-        first_inside, last_inside, acronym = found
-        words = self._trim(words)
-        k = long_form_start(ctx[2], words, acronym)
-        if k is None:
-            joined = conjoined_long_form(ctx[2], tokens, words, acronym) if words else None
-            if joined is None:
-                return
-            words, k = joined, 0
-        long_form = self.occurrence(ctx, words[k], words[-1])
-        short_form = self.occurrence(ctx, tokens[first_inside], tokens[last_inside])
-        self.out.definitions.append((long_form.surface, short_form.surface))
-        self.out.names.append(("organisation", long_form, False))
-        self.out.acronyms.append(short_form)
