@@ -12,7 +12,8 @@ def test_a_statement_retold_with_a_few_words_changed_is_one_account() -> None:
         "Officials said the overcrowded vessel carrying pilgrims overturned beside the pier.", "en"
     )
     second = sentence_keys(
-        "The overcrowded vessel carrying pilgrims overturned beside the rocky pier, officials said.",
+        "The overcrowded vessel carrying pilgrims overturned beside the rocky pier, officials "
+        "said.",
         "en",
     )
     assert retold(first, second)
