@@ -24,7 +24,11 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   of those words within :data:`GAP` words of another day at most :data:`NEAR` days off, or
   anywhere in that day's clause (:mod:`.date_clause`: "hat am Montag die Wahl gewonnen",
   "El ciclón tropical causó daños el domingo"; a country's adjective there binds nothing):
-  its earliest such day is its account of the act. The act's words are still learnt from
+  its earliest such day is its account of the act. A day after the main day needs a word
+  two articles write beside the main day (the aftermath guard below), or a sentence that
+  retells another article's sentence dating the main day (:mod:`.retold_accounts`: an
+  interior ministry's statement given "Wednesday" by one outlet and "yesterday, Thursday"
+  by another, most of its words the same). The act's words are still learnt from
   the narrow window, where a clause's stray words would add up across the packet. An
   article that dates the act and then its aftermath is telling a sequence, and is not read
   for a rival; nor is a day one off told in a named zone (:mod:`.time_zones`: "March 13,
@@ -58,6 +62,7 @@ from briefing.analysis.day_words import night_words as _night_words
 from briefing.analysis.day_words import word_key as _key
 from briefing.analysis.media_reports import reports_day
 from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
+from briefing.analysis.retold_accounts import retold, sentence_keys
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.time_zones import one_apart, zone_told
 from briefing.model import Article, Span
@@ -246,6 +251,27 @@ def _binds(dated: _Dated, main: dt.date, acts: dict[str, int]) -> bool:
     return any(acts.get(word, 0) >= least for word in dated.clause)
 
 
+def _accounts(placed: Sequence[_Dated], main: dt.date) -> list[tuple[str, frozenset[str]]]:
+    """Each sentence dating the main day (not after a word for night), as its article and
+    its word keys, for :func:`_retells`."""
+    return [
+        (d.entry.article_id, sentence_keys(d.entry.sentence, d.language))
+        for d in placed
+        if d.day == main and not d.night
+    ]
+
+
+def _retells(dated: _Dated, main: dt.date, accounts: Sequence[tuple[str, frozenset[str]]]) -> bool:
+    """A day after the main day, written in a sentence that retells another article's
+    sentence dating the main day (:mod:`.retold_accounts`): the same account of the act,
+    which is the second writer :func:`_binds` asks of a later day. Before the main day one
+    act's word binds already, and the night leading into the next day allows it."""
+    if dated.day <= main or dated.night:
+        return False
+    keys = sentence_keys(dated.entry.sentence, dated.language)
+    return any(a != dated.entry.article_id and retold(keys, k) for a, k in accounts)
+
+
 def _compatible(dated: _Dated, main: dt.date) -> bool:
     """The statement allows the main day: it names it, or the night leading into it."""
     return dated.day == main or (dated.night and dated.day - dt.timedelta(days=1) == main)
@@ -257,8 +283,12 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
         by_article[dated.entry.article_id].append(dated)
     rivals: list[_Dated] = []
     backing: list[_Dated] = []
+    accounts = _accounts(placed, main)
     for statements in by_article.values():
-        bound = sorted((d for d in statements if _binds(d, main, acts)), key=lambda d: d.day)
+        bound = sorted(
+            (d for d in statements if _binds(d, main, acts) or _retells(d, main, accounts)),
+            key=lambda d: d.day,
+        )
         if any(_compatible(d, main) for d in statements):
             backing += [d for d in bound if d.day == main and not d.night][:1]
             continue  # the article dates the main day itself: its other days are aftermath

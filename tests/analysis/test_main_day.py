@@ -176,3 +176,50 @@ def test_a_german_umlaut_reads_as_the_e_of_the_borrowed_word() -> None:
     # an umlaut no other language's word shares binds nothing
     later = _in("de", "e", "Am Montag wählten die Männer im Nachbarland.")
     assert _days([*story, later]) == []
+
+
+# One account retold: an undated outlet gives a dated outlet's sentence another day.
+_ACCOUNT = (
+    "Officials said the overcrowded vessel carrying pilgrims overturned beside the rocky "
+    "southern pier"
+)
+
+
+def test_a_later_day_given_to_a_retold_account_of_the_act_disagrees() -> None:
+    told = _in("en", "e", f"{_ACCOUNT} on Thursday.", THURSDAY)
+    retold = _in("en", "d", f"{_ACCOUNT} (yesterday, Friday).")
+    (found,) = _days([*_story(), told, retold])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Friday 13 March 2026"] == ("d",)
+
+
+def test_a_retold_account_in_another_language_disagrees() -> None:
+    # two French outlets retell one ministry's statement of an attack
+    said = "le ministère indique qu'un groupe armé circulant dans trois voitures a attaqué"
+    story = [
+        _in("fr", "a", "Le site a été pris d'assaut mercredi à l'aube.", THURSDAY),
+        _in("fr", "b", "Des hommes ont donné l'assaut mercredi au complexe.", THURSDAY),
+        _in("fr", "c", "L'assaut de mercredi contre le complexe a fait des victimes.", THURSDAY),
+        _in("fr", "f", f"Selon le communiqué, {said} mercredi la base gazière.", THURSDAY),
+    ]
+    undated = _in("fr", "g", f"Selon le communiqué, {said} (hier, jeudi) la base gazière.")
+    (found,) = _days([*story, undated])
+    claims = {c.value: c.article_ids for c in found.claims}
+    assert claims["Thursday 12 March 2026"] == ("g",)
+    assert "f" in claims["Wednesday 11 March 2026"]
+
+
+def test_a_later_day_sharing_a_few_words_or_adding_its_own_clauses_is_no_retelling() -> None:
+    told = _in("en", "e", f"{_ACCOUNT} on Thursday.", THURSDAY)
+    divers = _in("en", "d", "Officials said divers searched the overturned vessel on Friday.")
+    assert _days([*_story(), told, divers]) == []
+    longer = _in(
+        "en",
+        "d",
+        f"{_ACCOUNT}, and on Friday cranes lifted the wreck, towed to the naval shipyard where "
+        "engineers inspected hull damage before insurers approved scrapping.",
+    )
+    assert _days([*_story(), told, longer]) == []
+    # an article that dates the act itself tells the later day as its sequence
+    both = _in("en", "d", f"{_ACCOUNT} on Thursday. {_ACCOUNT} again on Friday.")
+    assert _days([*_story(), told, both]) == []
