@@ -34,6 +34,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from briefing.analysis.day_words import night_words
 from briefing.analysis.first_days import (
     LEAST_ARTICLES,
     MOST_DAYS,
@@ -41,8 +42,10 @@ from briefing.analysis.first_days import (
     _latest_writing,
     _without_year,
 )
-from briefing.analysis.main_day import NEAR, _placed
+from briefing.analysis.main_day import GAP, NEAR
+from briefing.analysis.media_reports import reports_day
 from briefing.analysis.model import TimelineEntry
+from briefing.analysis.text import WORD
 from briefing.model import Article
 
 #: A statement as the timeline keys it: (article id, paragraph, start of its sentence).
@@ -77,10 +80,10 @@ def first_act(
     for article_id, found in days.items():
         found.sort(key=lambda f: (f[0], f[1]))
         for day, _, placed in found:
-            dated = _placed(placed, languages[article_id], None, None)
-            if dated is None:
+            night = _night(placed, languages[article_id])
+            if night is None:
                 continue
-            if not dated.night:
+            if not night:
                 first[article_id] = day
                 told[article_id] = [e for d, _, e in found if d == day]
             break
@@ -96,3 +99,16 @@ def first_act(
     if len({languages[a] for a in backing}) < 2:
         return frozenset()
     return frozenset(key_of(told[a][0]) for a in backing if len({key_of(e) for e in told[a]}) == 1)
+
+
+def _night(entry: TimelineEntry, language: str) -> bool | None:
+    """Whether the day follows a word for night (the evening before may be meant), or None
+    when the day is a report's ("media reported on 25 July"): what
+    :func:`briefing.analysis.main_day._placed` reads of a statement for
+    :mod:`~briefing.analysis.first_days`, without the act's words, which no rule here needs."""
+    start = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    if reports_day(entry.sentence, start, end, language):
+        return None
+    before = list(WORD.finditer(entry.sentence, 0, start))[-GAP:]
+    return bool({m.group().casefold() for m in before} & night_words(language))

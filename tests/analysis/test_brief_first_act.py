@@ -129,3 +129,14 @@ def test_a_night_may_be_the_evening_before_and_stays_apart(article: MakeArticle)
     lines = _day_lines(_lines(arts), "14 March")
     assert len(lines) == 2, lines
     assert any("Outlet a" in line and "; also " not in line for line in lines), lines
+
+
+def test_a_reports_day_is_no_act_and_stays_apart(article: MakeArticle) -> None:
+    # "Media reported on 14 March": the day of a report, not of the grounding.
+    arts = [
+        *_grounding(article),
+        article("e", "Local media reported on 14 March that a tanker had lost power."),
+    ]
+    lines = _day_lines(_lines(arts), "14 March")
+    assert len(lines) == 2, lines
+    assert any("Outlet e" in line and "; also " not in line for line in lines), lines
