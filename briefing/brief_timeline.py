@@ -25,6 +25,10 @@ One event reported by several outlets is one line. Two grades of "the same":
 - so is a report in another language that names the same thing right beside the same day,
   written by its number ("the election of 8 August", "l'élection du 8 août", "8月8日的選舉":
   a cognate or one Han word, ``brief_dated_words``);
+- so is, in any language, the statement that tells the story's first act, weeks before its
+  main day, on the day three articles or more in two languages or more start their account
+  on ("ran aground on 25 July", "25 июля сел на мель", "7月25日…触礁": ``brief_first_act``),
+  one statement of that day per article;
 - a statement with a day and month but no year that is one of these events on the one
   dated day of that day and month is cited "also" beside it (its outlet still undated);
 - a day more than a year before the packet's latest article, which the sources write out in

@@ -25,6 +25,10 @@ such figure ("built in 1987" / "the storm of 1987"), and a time of day counts wh
 times in one hour ("18:00", "18:05") share nothing; off the main days a figure alone ties
 nothing ("41 fishermen marched", "41 boats were pulled out").
 
+Two statements that each tell the story's first act on its day (:mod:`.brief_first_act`:
+their article's earliest day, where three articles or more in two languages start) are one
+event whatever they name.
+
 One shared topic alone is never enough: on the day after a storm "Mayor Ortwin was
 arrested" and "Mayor Ortwin attended the funeral" name one person and are two events. Off the
 main event's days they need a figure in common as well; a reaction told on another day stays
@@ -42,6 +46,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.same_event import figures
+from briefing.brief_first_act import Key, key_of
 from briefing.brief_when import MONTHS
 from briefing.model import Topic
 
@@ -64,10 +69,18 @@ class Topical:
     #: Event topics whose name ends with their days ("First round, 4 May 2025") → those days
     #: (year None when the name gives none: "First round, 4 May").
     event_days: dict[str, frozenset[_Day]] = field(default_factory=dict)
+    #: The statements telling the story's first act (:mod:`briefing.brief_first_act`).
+    first_act: frozenset[Key] = frozenset()
 
     @classmethod
-    def build(cls, topics: Sequence[Topic], days: Sequence[dt.date] = ()) -> Topical:
-        """Index the mentions of the telling ``topics``; ``days`` are the main event's."""
+    def build(
+        cls,
+        topics: Sequence[Topic],
+        days: Sequence[dt.date] = (),
+        first_act: frozenset[Key] = frozenset(),
+    ) -> Topical:
+        """Index the mentions of the telling ``topics``; ``days`` are the main event's,
+        ``first_act`` the statements telling the story's first act."""
         from briefing.brief_when import event_when
 
         mentions: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
@@ -85,7 +98,7 @@ class Topical:
                 mentions[(mention.article_id, span.paragraph)].append(
                     (span.start, span.end, topic.id)
                 )
-        return cls(dict(mentions), _days(days), event_days)
+        return cls(dict(mentions), _days(days), event_days, first_act)
 
     def topics_of(self, entry: TimelineEntry) -> frozenset[str]:
         """Ids of the telling topics named in the entry's sentence, outside its date phrase."""
@@ -104,6 +117,8 @@ class Topical:
         of the event the topic is."""
         if a.article_id == b.article_id:
             return False
+        if key_of(a) in self.first_act and key_of(b) in self.first_act:
+            return True  # both tell the story's first act on its day (brief_first_act)
         both = self.topics_of(a) & self.topics_of(b)
         if not both:
             return _main_figure(a, a_text, b, b_text, self.main_days)

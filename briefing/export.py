@@ -23,6 +23,7 @@ from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.brief import cluster_by_text, summary, title_for, words
 from briefing.brief_citations import Citer, Notes
 from briefing.brief_file import write_brief
+from briefing.brief_first_act import first_act
 from briefing.brief_labels import disagreement_languages, label, note, read_age, read_value
 from briefing.brief_lede import find_lede
 from briefing.brief_quotes import is_whole_sentence
@@ -133,7 +134,10 @@ def render_brief(
     # outlets writing "25 July" with no year, each naming the ship, report one event.
     told = when
     span = (told.first, told.last) if told and not (told.first_month or told.last_month) else ()
-    topical = Topical.build(known, main_days(*span) if span else ())
+    # The story's first act, weeks before its main day, is one line however each outlet
+    # writes it (brief_first_act).
+    first = first_act(articles, timeline, span[0] if span else None)
+    topical = Topical.build(known, main_days(*span) if span else (), first)
     later = timeline_section(
         timeline, citer, notes, languages, lede.text if lede else None, topical
     )
