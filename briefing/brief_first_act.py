@@ -38,9 +38,9 @@ from briefing.analysis.day_words import night_words
 from briefing.analysis.first_days import (
     LEAST_ARTICLES,
     MOST_DAYS,
-    _day,
-    _latest_writing,
-    _without_year,
+    exact_day,
+    latest_writing,
+    placed_in_year,
 )
 from briefing.analysis.main_day import GAP, NEAR
 from briefing.analysis.media_reports import reports_day
@@ -63,7 +63,7 @@ def first_act(
 ) -> frozenset[Key]:
     """The statements telling the story's first act (module docstring); ``main`` is the
     main event's first day, if known. Empty when no day qualifies."""
-    anchor = main or _latest_writing(articles)
+    anchor = main or latest_writing(articles)
     if anchor is None:
         return frozenset()
     languages = {a.id: a.language or "en" for a in articles}
@@ -71,8 +71,8 @@ def first_act(
     for index, entry in enumerate(entries):
         if entry.article_id not in languages or not entry.event:
             continue
-        placed = _without_year(entry, anchor)
-        day = _day(placed)
+        placed = placed_in_year(entry, anchor)
+        day = exact_day(placed)
         if day is not None and 0 <= (anchor - day).days + NEAR <= MOST_DAYS + NEAR:
             days[entry.article_id].append((day, index, placed))
     first: dict[str, dt.date] = {}

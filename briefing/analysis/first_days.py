@@ -56,7 +56,7 @@ def first_day_discrepancies(
 ) -> list[Discrepancy]:
     """The story's first day told as two days in a row (module docstring); ``main`` is the
     main day (:func:`~.main_day.story_statements`), ``told`` the date flags already made."""
-    anchor = main or _latest_writing(articles)
+    anchor = main or latest_writing(articles)
     if anchor is None:
         return []
     languages = {a.id: a.language for a in articles}
@@ -67,9 +67,9 @@ def first_day_discrepancies(
     for index, entry in enumerate(entries):
         if entry.article_id not in languages or not entry.event:
             continue
-        day = _day(_without_year(entry, anchor))
+        day = exact_day(placed_in_year(entry, anchor))
         if day is not None and 0 <= (anchor - day).days + NEAR <= MOST_DAYS + NEAR:
-            days[entry.article_id].append((day, index, _without_year(entry, anchor)))
+            days[entry.article_id].append((day, index, placed_in_year(entry, anchor)))
     read: dict[int, Dated | None] = {}
 
     def placed(index: int, entry: TimelineEntry) -> Dated | None:
@@ -125,7 +125,7 @@ def first_day_discrepancies(
     ]
 
 
-def _latest_writing(articles: Sequence[Article]) -> dt.date | None:
+def latest_writing(articles: Sequence[Article]) -> dt.date | None:
     """The latest day-precise day of writing: the anchor when no main day stands out."""
     written = [
         a.date for a in articles if isinstance(a.date, dt.date) and a.date_precision == "day"
@@ -133,7 +133,7 @@ def _latest_writing(articles: Sequence[Article]) -> dt.date | None:
     return max(written, default=None)
 
 
-def _day(entry: TimelineEntry) -> dt.date | None:
+def exact_day(entry: TimelineEntry) -> dt.date | None:
     """The day :func:`~.main_day._placed` gives an entry whose year is placed, when it gives
     one: a day-precise date that is no range."""
     if entry.precision != "day" or entry.until is not None or entry.day_until is not None:
@@ -141,7 +141,7 @@ def _day(entry: TimelineEntry) -> dt.date | None:
     return entry.date
 
 
-def _without_year(entry: TimelineEntry, anchor: dt.date) -> TimelineEntry:
+def placed_in_year(entry: TimelineEntry, anchor: dt.date) -> TimelineEntry:
     """``entry`` with a month and day written without a year placed in the year that puts it
     nearest the story's ``anchor`` ("25 December" in a story of January is last year's)."""
     if entry.date is not None or not entry.month or not entry.day or entry.day_until:
