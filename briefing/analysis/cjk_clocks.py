@@ -33,6 +33,8 @@ LANGUAGES = frozenset({"ja", "zh", "ko"})
 _EVENING = "午後|下午|晚上|晚间|晚間|傍晚|夜間|夜|오후|밤|저녁"
 _NOON = "中午|正午|낮"
 _MORNING = "午前|上午|凌晨|早上|清晨|새벽|오전|아침"
+#: Any part of the day (:mod:`.stated_zones` asks whether a conversion names its half).
+PARTS = f"{_EVENING}|{_NOON}|{_MORNING}"
 _ABOUT_BEFORE = "大约|大約|約|约|약"
 _CLOCK = re.compile(
     rf"(?P<about>{_ABOUT_BEFORE})?\s*"

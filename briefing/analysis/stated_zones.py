@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from briefing.analysis.cjk_clocks import LANGUAGES as CJK
-from briefing.analysis.cjk_clocks import cjk_told_times
+from briefing.analysis.cjk_clocks import PARTS, cjk_told_times
 from briefing.analysis.clocks import Told, told_times
 from briefing.analysis.text import WORD
 from briefing.analysis.zone_offsets import longest_zone, zone_offset
@@ -30,6 +30,9 @@ _CUT = re.compile(r"[,;.!?。、，]\s?|[(（]\s*\d|$")
 #: Words read after a time for its zone, and how many may come before the name ("Uhr").
 _AFTER_WORDS = 6
 _SKIP = 2
+#: A counter time whose half of the day is written: a part of the day before it, or an hour
+#: of 13 or more ("22時33分").
+_HALF_SURE = re.compile(rf"{PARTS}|(?<!\d)(?:1[3-9]|2[0-4])\s?[時时點点시]")
 #: Offsets as far as the world's clocks go (UTC-12 to UTC+14), in minutes.
 _WEST, _EAST = -720, 840
 
@@ -60,6 +63,9 @@ def learned_local(text: str, time: Told, language: str, day: dt.date | None) -> 
     if told_times(text[time.end : bracket.start()], language):
         return None  # another time between: the bracket converts that one
     inner = bracket.group(1)
+    if language in CJK and not _HALF_SURE.search(inner):
+        return None  # "(日本時間同9時半)": nine in the morning or the evening, as the writer
+        # leaves it to the time it converts
     read = [(t, z) for t, z in cjk_told_times(inner, language)] if language in CJK else []
     read += [(t, "") for t in told_times(inner, language)]
     offsets = {

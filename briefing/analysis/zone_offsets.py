@@ -38,10 +38,11 @@ _UTC = frozenset({"utc", "gmt"})
 def zone_offset(name: str, language: str, day: dt.date | None) -> int | None:
     """Minutes east of UTC of the clock ``name`` names in ``language`` on ``day``, or None
     when CLDR does not name it or the name fixes no one offset (module docstring)."""
-    key = name.strip().casefold()
-    if key in _UTC:
+    name = name.strip()
+    if name.casefold() in _UTC:
         return 0
-    kinds = _names(language).get(key, frozenset())
+    names = _names(language)
+    kinds = names.get(name, names.get(name.casefold(), frozenset()))
     if len({metazone for metazone, _ in kinds}) != 1:
         return None  # unknown, or one name of two zones
     if len(kinds) > 1:  # "MEZ", "SEČ": generic and standard alike, so the standard clock
@@ -68,7 +69,9 @@ _MOST_WORDS = 5
 
 @cache
 def _names(language: str) -> dict[str, frozenset[tuple[str, str]]]:
-    """Each zone name of ``language`` (folded) → the (metazone, kind) pairs it names."""
+    """Each zone name of ``language`` → the (metazone, kind) pairs it names: long names
+    folded ("central time"), short ones as written ("AT", "CT": in capitals only, since
+    "at" is a word)."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     locale = locale_for(language)
     if locale is None:
@@ -77,7 +80,8 @@ def _names(language: str) -> dict[str, frozenset[tuple[str, str]]]:
         for width in ("long", "short"):
             for kind, name in dict(forms.get(width, {})).items():
                 if name and "∅" not in str(name):
-                    found[str(name).casefold()].add((metazone, kind))
+                    key = str(name).casefold() if width == "long" else str(name)
+                    found[key].add((metazone, kind))
     return {name: frozenset(kinds) for name, kinds in found.items()}
 
 

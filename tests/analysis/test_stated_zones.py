@@ -10,6 +10,7 @@ import datetime as dt
 from analysis.builders import in_language
 
 from briefing.analysis import find_discrepancies
+from briefing.analysis.cjk_clocks import cjk_told_times
 from briefing.analysis.clocks import told_times
 from briefing.analysis.main_time import main_time_discrepancies
 from briefing.analysis.stated_zones import learned_local, stated_offset
@@ -103,3 +104,21 @@ def test_a_converted_moment_clocks_already_compares_is_flagged_once() -> None:
     c = _dated("en", "c", "According to the police, the reservoir dam collapsed at 14:19.")
     found = [d for d in find_discrepancies([a, b, c]) if d.subject.startswith("at what time")]
     assert len(found) == 1
+
+
+def test_a_capital_abbreviation_is_a_zone_and_a_word_is_not() -> None:
+    text = "The quake struck at 4:17 a.m. local time at a depth of ten kilometres."
+    (time,) = told_times(text, "en")
+    assert stated_offset(text, time, "", "en", SUMMER) is None  # "at" is no "AT"
+    named = "The quake struck at 4:17 a.m. CDT near the town."
+    (time,) = told_times(named, "en")
+    assert stated_offset(named, time, "", "en", SUMMER) == -300
+
+
+def test_a_conversion_that_leaves_its_half_of_the_day_unsaid_teaches_nothing() -> None:
+    text = "Varn炭鉱で午後3時半(日本時間同9時半)ごろ爆発が起きた。"
+    (time, _), *_ = cjk_told_times(text, "ja")
+    assert learned_local(text, time, "ja", SUMMER) is None
+    said = "Varn炭鉱で午後3時半(日本時間同21時半)ごろ爆発が起きた。"
+    (time, _), *_ = cjk_told_times(said, "ja")
+    assert learned_local(said, time, "ja", SUMMER) == 180
