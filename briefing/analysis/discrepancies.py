@@ -9,6 +9,7 @@ processes) and then compares what it read across articles here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from briefing.analysis.age_topics import read_once
@@ -230,10 +231,17 @@ def _not_spelt(flags: list[Discrepancy], shown: list[Discrepancy]) -> list[Discr
 def _not_told(flags: list[Discrepancy], told: list[Discrepancy]) -> list[Discrepancy]:
     """``flags`` less those whose times another flag of ``told`` already sets side by side
     (the main moment's 18:07 / 18:08 that :mod:`.clocks` found by a shared word)."""
-    shown = [{c.value.split()[-1] for c in d.claims} for d in told]
+    shown = [{_as_written(c.value) for c in d.claims} for d in told]
     return [
-        d for d in flags if not any({c.value.split()[-1] for c in d.claims} <= s for s in shown)
+        d for d in flags if not any({_as_written(c.value) for c in d.claims} <= s for s in shown)
     ]
+
+
+def _as_written(value: str) -> str:
+    """The time a value states as its source wrote it: its last clock time ("about 18:07",
+    "16:07 UTC (18:07)": 18:07), else its last word."""
+    clocks = re.findall(r"\d\d:\d\d", value)
+    return clocks[-1] if clocks else value.split()[-1]
 
 
 def _not_rated(flags: list[Discrepancy], rates: list[Discrepancy]) -> list[Discrepancy]:

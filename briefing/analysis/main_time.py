@@ -10,7 +10,12 @@ the story's **main moment**, the time of day the most articles give (at least
 
 - **the same clock**: a time followed by another zone ("1033 GMT", "14h08 em Brasília",
   "alle 02.17 italiane", "12h30 em Madri") is compared only with times of that zone; one with
-  no zone, or "local time", "Ortszeit", with those alike. A conversion in brackets is not read;
+  no zone, or "local time", "Ortszeit", with those alike. A conversion in brackets is not read.
+  A clock CLDR names with one offset ("15:34 Uhr (MESZ)", "16:07 GMT", "日本時間22時33分") is
+  put on UTC, and so is the local clock when the packet's own conversions ("8時33分(日本時間
+  22時33分)") all give it one offset (:mod:`.stated_zones`): one moment told on two clocks is
+  then compared, and its values read "13:33 UTC (15:33)", the clock as written last. Times
+  in Chinese, Japanese and Korean counters ("오후 10시 15분쯤") are read by :mod:`.cjk_clocks`;
 - **what each time allows**: a precise minute allows itself; a time on the quarter hour may be
   rounded, and a hedged one ("gegen 12.00 Uhr", "around 18:05") is approximate: both allow
   :data:`ROUNDED` minutes either side ("12:30" and Sánchez's "12:33" agree, "around 18:00"
@@ -31,13 +36,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from briefing.analysis.cjk_clocks import cjk_told_times
 from briefing.analysis.clocks import Told, told_times
 from briefing.analysis.inflection import folded
 from briefing.analysis.locales import locale_for
 from briefing.analysis.model import Claim, Discrepancy, Quote
+from briefing.analysis.stated_zones import learned_local, stated_offset
 from briefing.analysis.text import NOUN_CAPS, WORD, language_of, sentences, word_set
 from briefing.model import Article, Span
 
@@ -76,6 +83,10 @@ class _Time:
     #: The first time of day its article gives (a lead tells the moment before what followed).
     first: bool
     quote: Quote
+    #: Minutes east of UTC of the clock it names, when CLDR knows it (:mod:`.stated_zones`).
+    offset: int | None = None
+    #: The local clock's offset, when a conversion in brackets right after it states one.
+    learned: int | None = None
 
 
 def main_time_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
@@ -91,7 +102,7 @@ def main_times_of(article: Article) -> list[_Time]:
 
 def judge_main_times(read: Sequence[Sequence[_Time]]) -> list[Discrepancy]:
     """:func:`main_time_discrepancies` from each article's :func:`main_times_of`."""
-    times = [t for article_times in read for t in article_times]
+    times = _on_utc([t for article_times in read for t in article_times])
     by_zone: dict[str, list[_Time]] = defaultdict(list)
     for time in times:
         by_zone[time.zone].append(time)
@@ -110,7 +121,12 @@ def _times(article: Article) -> Iterable[_Time]:
             continue
         language = language_of(paragraph.language, article.language)
         for sentence in sentences(paragraph.text, language):
-            told = told_times(sentence.text, language)
+            # the digits' times, whose zone is named after them; the counters' (:mod:`.cjk_clocks`),
+            # whose zone is named before them
+            told: list[tuple[Told, str | None]] = [
+                (time, None) for time in told_times(sentence.text, language)
+            ]
+            told += cjk_told_times(sentence.text, language)
             if not told:
                 continue
             keys, plain = _keys(sentence.text, language)
@@ -119,11 +135,39 @@ def _times(article: Article) -> Iterable[_Time]:
                 article.id, article.source, Span(p_index, sentence.start, sentence.end),
                 sentence.text,
             )  # fmt: skip
-            for time in told:
+            for time, name in sorted(told, key=lambda t: t[0].start):
                 low, high = _allows(time)
-                zone = _zone(sentence.text[time.end :], language)
-                yield _Time(time, zone, low, high, keys, plain, ordinal, first, quote)
+                zone = _zone(sentence.text[time.end :], language) if name is None else name
+                offset = stated_offset(sentence.text, time, name or "", language, article.date)
+                learned = None
+                if not zone:
+                    learned = learned_local(sentence.text, time, language, article.date)
+                yield _Time(
+                    time, zone, low, high, keys, plain, ordinal, first, quote, offset, learned
+                )
                 first = False
+
+
+def _on_utc(times: list[_Time]) -> list[_Time]:
+    """The times whose clock the text states, moved onto UTC (zone "utc", value "13:33 UTC
+    (15:33)", the time as written last, as :func:`.discrepancies._not_told` reads it):
+    those on a named clock CLDR knows, and the local ones when the packet's conversions all
+    give the local clock one offset (:mod:`.stated_zones`); the rest as they are."""
+    learned = {t.learned for t in times if t.learned is not None}
+    local = next(iter(learned)) if len(learned) == 1 else None
+    moved = []
+    for time in times:
+        offset = time.offset if time.zone else local
+        if offset is None:
+            moved.append(time)
+            continue
+        minutes = (time.told.minutes - offset) % 1440
+        shift = minutes - time.told.minutes
+        value = f"{minutes // 60:02d}:{minutes % 60:02d} UTC ({time.told.value})"  # as written
+        told = replace(time.told, minutes=minutes, value=value)
+        moved.append(replace(time, told=told, zone="utc", low=time.low + shift,
+                             high=time.high + shift))  # fmt: skip
+    return moved
 
 
 def _allows(time: Told) -> tuple[int, int]:

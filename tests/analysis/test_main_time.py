@@ -52,7 +52,7 @@ def test_another_time_zone_is_another_clock() -> None:
     assert _moment([*in_gmt, local, brasilia, italian]) == {}
     # the same zone is compared
     also_gmt = in_language("it", "g", "La diga sull'Orlen ha ceduto alle 12.29 GMT.")
-    assert _moment([*in_gmt, also_gmt])["12:29"] == ("g",)
+    assert _moment([*in_gmt, also_gmt])["12:29 UTC (12:29)"] == ("g",)
 
 
 def test_a_rounded_or_hedged_time_that_fits_is_no_disagreement() -> None:
