@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
+from briefing.topics.shortened_names import shortened_pairs
 
 #: Words that end a company's name and say only that it is a company, folded (no dots): the
 #: legal forms of the languages read here (English, German, French, Spanish, Italian, Dutch,
@@ -63,15 +64,4 @@ def company_pairs(
     packet's names (a body's), ``is_place_or_person`` whether a written name is a place's, a
     people's or a person's.
     """
-    pairs: list[tuple[str, str]] = []
-    for key in keys:
-        shorts = [untailed(o.surface) for o in occurrences.get(key, ())]
-        if not shorts or None in shorts:
-            continue
-        short = max(set(shorts), key=shorts.count) or ""
-        if is_place_or_person(short):
-            continue
-        bare = next((k for k in keys_of(short) if k != key and is_name(k)), None)
-        if bare is not None:
-            pairs.append((key, bare))
-    return pairs
+    return shortened_pairs(keys, occurrences, keys_of, is_name, is_place_or_person, untailed)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
+from briefing.topics.shortened_names import shortened_pairs
 
 #: Ship prefixes written before a ship's name, in capitals: merchant ships (motor vessel,
 #: motor ship, motor tanker, steamship, royal mail ship, fishing and research vessels) and the
@@ -52,16 +53,4 @@ def ship_pairs(
     ``keys_of`` gives the keys a written name may have, ``is_name`` whether a key is one of the
     packet's names, ``is_place_or_person`` whether a written name is a place's or a person's.
     """
-    pairs: list[tuple[str, str]] = []
-    for key in keys:
-        occs = occurrences.get(key, ())
-        rests = [prefixed_rest(o.surface) for o in occs]
-        if not rests or None in rests:
-            continue  # some use of the key has no prefix: no ship's name
-        rest = max(set(rests), key=rests.count) or ""  # "Wakashio" of "MV WAKASHIO" too
-        if is_place_or_person(rest):
-            continue
-        bare = next((k for k in keys_of(rest) if k != key and is_name(k)), None)
-        if bare is not None:
-            pairs.append((key, bare))
-    return pairs
+    return shortened_pairs(keys, occurrences, keys_of, is_name, is_place_or_person, prefixed_rest)
