@@ -93,13 +93,21 @@ def test_stamps_of_other_pages_are_no_events_and_date_nothing() -> None:
     assert [(e.phrase, e.date, e.event) for e in entries] == [("3月2日", None, True)]
 
 
-def test_bare_dates_on_two_days_at_the_top_date_nothing_in_any_language() -> None:
-    article = make_article("a", "March 6, 2031", "March 4, 2031", "The harbour closed on Tuesday.")
-    (entry,) = extract_timeline([article])
+def test_bare_date_lines_at_the_top_date_nothing_the_reader_did_not_take() -> None:
+    # The article's date is the reader's (Article.date), one reading for the source list, the
+    # timeline and the brief: a bare date line the reader did not take (a page's "today"
+    # header, bmeta63) anchors no weekday, one line or two.
+    two = make_article("a", "March 6, 2031", "March 4, 2031", "The harbour closed on Tuesday.")
+    (entry,) = extract_timeline([two])
     assert (entry.phrase, entry.date) == ("on Tuesday", None)
     one = make_article("b", "March 6, 2031", "The harbour closed on Tuesday.")
     (entry,) = extract_timeline([one])
-    assert entry.date == dt.date(2031, 3, 4)  # one dateline: the Tuesday before it
+    assert entry.date is None
+    dated = make_article(
+        "c", "March 6, 2031", "The harbour closed on Tuesday.", date=dt.date(2031, 3, 6)
+    )
+    (entry,) = extract_timeline([dated])
+    assert entry.date == dt.date(2031, 3, 4)  # the reader's date: the Tuesday before it
 
 
 def test_a_short_clause_with_a_full_date_is_a_statement_not_a_dateline() -> None:
@@ -130,10 +138,13 @@ def test_a_weekday_after_the_date_is_part_of_it(language: str, text: str, weekda
     assert [p.weekday for p in find_dates("5月8日木材が届いた。", "ja")] == [None]
 
 
-def test_a_page_header_with_its_weekday_dates_the_article() -> None:
-    # 8 May 2031 is a Thursday: the header is a bare date, so it dates the article
-    article = in_language("zh", "a", "2031年5月8日星期四", "5月6日,当局曾发出警告。")
-    (entry,) = extract_timeline([article])
+def test_a_month_and_day_take_their_year_from_the_readers_date_not_a_header_line() -> None:
+    # 8 May 2031 is a Thursday; the header line alone dates nothing, the reader's date does
+    header = in_language("zh", "a", "2031年5月8日星期四", "5月6日,当局曾发出警告。")
+    (entry,) = extract_timeline([header])
+    assert (entry.phrase, entry.date) == ("5月6日", None)
+    dated = dataclasses.replace(header, date=dt.date(2031, 5, 8))
+    (entry,) = extract_timeline([dated])
     assert (entry.phrase, entry.date) == ("5月6日", dt.date(2031, 5, 6))
 
 
