@@ -45,6 +45,10 @@ def long_form_ahead(
     parenthesised acronym it spells (module docstring); else None. A capitalised word right
     before the run that the reader took for a common noun (German "Internationale") is the
     name's first word when the spelling needs it."""
+    # Most runs have no "(" within reach: say so before reading (and looking up as places)
+    # the words after the run. The loop below stops at the first "(" of these same tokens.
+    if "(" not in [t.text for t in tokens[last + 1 : last + MAX_BETWEEN + 2]]:
+        return None
     end = last + 1
     while end < len(tokens) and end - last <= MAX_BETWEEN and tokens[end].text != "(":
         word = _bare(tokens[end].text)

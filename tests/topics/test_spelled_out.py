@@ -115,3 +115,12 @@ def test_in_a_packet_the_tail_of_a_german_name_is_no_topic() -> None:
     assert not holding(topics, "Organisation für Migration"), [t.aliases for t in topics]
     nom = holding(topics, "NOM")
     assert nom and "Nördliche Organisation für Migration" in nom[0].aliases
+
+
+def test_the_acronym_is_read_at_the_farthest_reach_and_not_past_it() -> None:
+    # Five words between the run and "(" (MAX_BETWEEN): the acronym is still read; one more
+    # and it is out of reach. The check for a "(" ahead must look exactly as far as the walk.
+    text = "Selon l'Agence européenne pour la sécurité routière (AESR), le bilan baisse."
+    assert _ahead(text, "fr", "Agence") == "Agence européenne pour la sécurité routière"
+    text = "Selon l'Agence européenne pour la sécurité routière nationale (AESRN), le bilan baisse."
+    assert _ahead(text, "fr", "Agence") is None
