@@ -25,6 +25,7 @@ from briefing.brief_labels import (
     read_value,
 )
 from briefing.corpus.language import UNDETERMINED
+from briefing.corpus.wire_identity import wire_identity
 from briefing.markdown import day_span, md, short_date
 from briefing.model import Article, Topic
 from briefing.overview import overview
@@ -156,7 +157,8 @@ CITED_IN_SUMMARY = 6
 def _sources(articles: Sequence[Article], citer: Citer) -> str:
     """ "5 articles from 4 named outlets, all in English: AP, 8 October 2025; …", or for a
     large packet the named outlets and a count of the rest."""
-    named = sorted({a.source for a in articles if a.source}, key=str.casefold)
+    # one agency spelt several ways across the packet's languages is one outlet (Reuters, رويترز)
+    named = sorted({wire_identity(a.source) for a in articles if a.source}, key=str.casefold)
     head = _plural(len(articles), "article")
     if named:
         head += f" from {_plural(len(named), 'named outlet')}"

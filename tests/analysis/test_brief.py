@@ -271,3 +271,21 @@ def test_a_month_the_text_states_alone_is_dated_as_a_month(article: MakeArticle)
     brief = render_brief([october, dated])
     assert "articles dated October – 3 November 2031." in brief
     assert "1 October" not in brief  # the label's month has no day
+
+
+def test_one_agency_spelt_several_ways_is_one_named_outlet(article: MakeArticle) -> None:
+    spellings = [
+        "Reuters",
+        "رويترز",
+        "REUTERS.COM",
+        "Interfax",
+        "INTERFAX.RU",
+        "時事通信社",
+        "Jiji Press",
+    ]
+    named = [article(str(i), "The port closed.", source=s) for i, s in enumerate(spellings)]
+    # look-alikes: a name that merely holds an agency's is its own outlet
+    named.append(article("x", "The port closed.", source="Reuters Institute"))
+    brief = render_brief(named)
+    assert "**Sources:** 8 articles from 4 named outlets, all in English: " in brief
+    assert "Interfax, Jiji Press, Reuters, Reuters Institute" in brief
