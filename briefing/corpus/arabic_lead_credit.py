@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_agency", "arabic_lead_credit"]
+__all__ = ["arabic_agency", "arabic_lead_credit", "folded_agency"]
 
 #: The agencies' credits with their alefs folded and no spaces or dots (``أ ف ب`` → ``افب``).
 _AGENCIES = frozenset(
@@ -77,9 +77,9 @@ def arabic_lead_credit(paragraphs: list[str]) -> str | None:
 def arabic_agency(name: str) -> bool:
     """Whether ``name``, as Arabic writes it, is one of the agencies of :data:`_AGENCIES`
     (alefs folded, spaces and dots between initials dropped)."""
-    return _fold(name) in _AGENCIES
+    return folded_agency(name) in _AGENCIES
 
 
-def _fold(name: str) -> str:
+def folded_agency(name: str) -> str:
     """The name with its alefs folded and no spaces, dots or short vowels."""
     return re.sub(r"[\s.\u064b-\u065f]", "", name.translate(_ALEF))

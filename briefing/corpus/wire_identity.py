@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.arabic_lead_credit import folded_agency
 from briefing.corpus.wires import WIRES
 
 __all__ = ["wire_identity"]
 
-#: Agencies as Arabic writes them (alefs folded, no spaces or dots, as
-#: :func:`briefing.corpus.arabic_lead_credit.arabic_agency` folds them) → the display name.
+#: Agencies as Arabic writes them, folded by :func:`~.arabic_lead_credit.folded_agency` → the
+#: display name.
 _ARABIC: dict[str, str] = {
     "رويترز": "Reuters",
     "افب": "Agence France-Presse",
@@ -33,7 +34,6 @@ _ARABIC: dict[str, str] = {
 _JAPANESE: dict[str, str] = {"時事": "Jiji Press", "共同": "Kyodo News", "ロイター": "Reuters"}
 #: A web domain's ending after an agency's name ("INTERFAX.RU", "Reuters.com").
 _DOMAIN = re.compile(r"\.(?:[a-z]{2,3})(?:\.[a-z]{2})?$", re.IGNORECASE)
-_ALEF = str.maketrans("أإآ", "ااا")
 
 
 def wire_identity(name: str) -> str:
@@ -42,7 +42,7 @@ def wire_identity(name: str) -> str:
     wire = WIRES.get(bare.upper())
     if wire is not None:
         return wire
-    folded = re.sub(r"[\s.\u064b-\u065f]", "", bare.translate(_ALEF))
+    folded = folded_agency(bare)
     if folded in _ARABIC:
         return _ARABIC[folded]
     japanese = re.sub(r"(?:通信社|通信)$", "", bare)
