@@ -47,17 +47,16 @@ from briefing.corpus.colon_dateline import is_city, is_country
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
-__all__ = ["Dateline", "place_dateline_end", "read_dateline", "read_signature"]
+__all__ = ["UPPER", "Dateline", "read_dateline"]
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
+#: Capital letters a dateline's place or agency may open with (Latin, Cyrillic, Turkic).
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐƏÇĞİÖŞÜ"
 # Two places of a shared dateline are joined by a slash with no space (``GAZA/JERUSALEM, Oct. 13
 # (Xinhua) --``); a slash after a space opens an agency instead (``KYIV, March 3. /Ukrinform/.``).
-_PLACE = re.compile(
-    rf"[{_UPPER}][^\s,(/—–]*(?:(?:[ -]|/(?=[{_UPPER}]))[{_UPPER}][^\s,(/—–]*){{0,3}}"
-)
+_PLACE = re.compile(rf"[{UPPER}][^\s,(/—–]*(?:(?:[ -]|/(?=[{UPPER}]))[{UPPER}][^\s,(/—–]*){{0,3}}")
 _DASH = r"(?:—|–|-{1,2})"
 #: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
-_REGION = re.compile(rf"\s*[{_UPPER}][^\s,(/—–]*(?: [{_UPPER}][^\s,(/—–]*){{0,2}}")
+_REGION = re.compile(rf"\s*[{UPPER}][^\s,(/—–]*(?: [{UPPER}][^\s,(/—–]*){{0,2}}")
 #: The agency may hold digits after its first letter (``ERBIL (Example24) –``), never a year
 #: (``(Example 2031)``) nor a word that is a number alone (``(Update 2)``, :func:`_agency_like`).
 _PAREN_AGENCY = re.compile(
@@ -73,7 +72,7 @@ _PAREN_COLON = re.compile(
 #: (capitalised, or a quote) right after it; read only after a place and a date and only for
 #: an agency's tag (:func:`_bare_tag`), never after a place alone.
 _PAREN_BARE = re.compile(
-    rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)\s+(?=[\"“„«]?[{_UPPER}])"
+    rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)\s+(?=[\"“„«]?[{UPPER}])"
 )
 #: ``(CNN) トラス…``: a Latin name in brackets, then Han or kana with no dash between.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -85,15 +84,15 @@ _PAREN_BEFORE_CJK = re.compile(
 # joins the credits of a photo, never a dateline.
 _SLASH_AGENCY = re.compile(r"\s*(?<![^\W\d_])/(?P<agency>[^/\d\s][^/\d]{0,38}[^/\d\s])/\.?")
 _DASH_AGENCY = re.compile(
-    rf"\s*{_DASH}\s*(?P<agency>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.(?:\s|$)"
+    rf"\s*{_DASH}\s*(?P<agency>[{UPPER}][\w.-]*(?: [{UPPER}][\w.-]*){{0,2}})\.(?:\s|$)"
 )
 #: ``, 19:40``: the clock time of a wire's stamp after its date (``Берн, 11 марта 2031, 19:40``).
 _CLOCK = re.compile(r",?\s*[0-2]?\d:[0-5]\d(?!\d)")
 #: ``— EXAMPLE Текст``: a dash, an agency in capitals (one to three words) and the lead's first
 #: word, capitalised and not all capitals, on the same line.
 _CAPS_AGENCY = re.compile(
-    rf"\s*{_DASH}\s*(?P<agency>[{_UPPER}][{_UPPER}0-9]{{2,}}"
-    rf"(?:[ -][{_UPPER}][{_UPPER}0-9]+){{0,2}})\s+(?=[{_UPPER}][^\W\d_{_UPPER}])"
+    rf"\s*{_DASH}\s*(?P<agency>[{UPPER}][{UPPER}0-9]{{2,}}"
+    rf"(?:[ -][{UPPER}][{UPPER}0-9]+){{0,2}})\s+(?=[{UPPER}][^\W\d_{UPPER}])"
 )
 _DASH_ONLY = re.compile(rf"\s*(?:\.\s*)?{_DASH}\s")
 # Words in parentheses after a place that are not an agency.
@@ -122,22 +121,6 @@ _NOT_AGENCY = frozenset(
         "vidéo",
     ]
 )
-
-
-# "… 07.12.2024, Sputnik Afrique": a numeric date and the outlet signing a paragraph.
-_SIGNATURE = re.compile(
-    rf"(?:^|\s)(?P<date>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),\s+"
-    rf"(?P<name>[{_UPPER}][\w.-]*(?: [{_UPPER}][\w.-]*){{0,2}})\.?$"
-)
-
-
-def read_signature(text: str) -> tuple[StatedDate, str] | None:
-    """(date, outlet) from a ``07.12.2024, Sputnik Afrique`` signature ending ``text``, or None."""
-    match = _SIGNATURE.search(text[-80:]) if "," in text[-80:] else None
-    if match is None:
-        return None
-    date = read_date(match.group("date"))
-    return (date, match.group("name")) if date is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +218,8 @@ def read_dateline(text: str) -> Dateline | None:
 #: ``. EXAMPLE.RU - ``: after a place and a day set off by full stops, an agency in capitals
 #: (its site's name, a dot and its domain, may be it) and a dash before the lead.
 _STOP_AGENCY = re.compile(
-    rf"(?:\.|(?<=\.))\s+(?P<agency>[{_UPPER}][{_UPPER}0-9]+(?:\.[{_UPPER}]{{2,3}})?"
-    rf"(?:[ -][{_UPPER}][{_UPPER}0-9]+){{0,2}})\s*{_DASH}\s"
+    rf"(?:\.|(?<=\.))\s+(?P<agency>[{UPPER}][{UPPER}0-9]+(?:\.[{UPPER}]{{2,3}})?"
+    rf"(?:[ -][{UPPER}][{UPPER}0-9]+){{0,2}})\s*{_DASH}\s"
 )
 
 
@@ -244,7 +227,8 @@ def _stop_dateline(head: str, place: str, pos: int) -> Dateline | None:
     """``Москва. 8 августа. EXAMPLE.RU - …``: the place, a day and month, the agency in
     capitals, each closed by a full stop, and a dash (a Russian agency's house style). The
     day and the agency's capitals and dash are all needed: "Москва. 8 августа прошёл
-    митинг" is prose, and a stop after a place alone is :func:`place_dateline_end`'s."""
+    митинг" is prose, and a stop after a place alone is
+    :func:`~.place_dateline.place_dateline_end`'s."""
     if not head.startswith(" ", pos) or not place[-1:].isalpha():
         return None
     date = read_date(head, pos + 1)
@@ -279,7 +263,7 @@ def _wire_line(text: str, place: str, pos: int, shouting: bool) -> Dateline | No
 
 
 #: ``Корр. ЭКСПРЕСС``: an abbreviation (a correspondent's) before an agency in capitals.
-_ABBREVIATION = re.compile(rf"[^\W\d_]{{2,5}}\.\s+(?=[{_UPPER}0-9 .-]+$)")
+_ABBREVIATION = re.compile(rf"[^\W\d_]{{2,5}}\.\s+(?=[{UPPER}0-9 .-]+$)")
 
 
 def _date_first(head: str, first: StatedDate) -> Dateline | None:
@@ -430,20 +414,3 @@ def _agency_like(name: str, *, shouted: bool = False) -> bool:
     if shouted and len(words) == 1 and name.isalpha() and 2 <= len(name) <= 12:
         return True
     return len(words) == 1 and any(c.isupper() for c in name)
-
-
-#: "Ginevra. Ubs acquista …", "Milano — Ubs compra …": a place alone, a stop or a dash, the lead.
-_PLACE_ONLY = re.compile(
-    rf"(?P<place>[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_]+){{0,2}})(?:\.|\s*[—–])\s+"
-    rf"(?=[\"„«“]?[{_UPPER}])"
-)
-
-
-def place_dateline_end(text: str) -> int | None:
-    """Where a dateline of a place alone ends (``Ginevra.``, ``Milano —`` before the lead), or
-    None. The place must be a city GeoNames knows: "Ubs. The bank …" or "Rescue — The …" open
-    no dateline. It names where the report was filed, so it is no word of a stand-in title."""
-    match = _PLACE_ONLY.match(text)
-    if match is None or len(text) - match.end() < 40:
-        return None
-    return match.end() if is_city(match.group("place")) else None

@@ -13,10 +13,11 @@ import re
 import unicodedata
 
 from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, japanese_wire
-from briefing.corpus.datelines import place_dateline_end, read_dateline
+from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import word_count
 from briefing.corpus.initials_credit import initials_credit_lead
 from briefing.corpus.lead_credit import wire_byline_lead
+from briefing.corpus.place_dateline import place_dateline_end
 from briefing.corpus.sources import read_credit_lead
 from briefing.corpus.stamp_opening import opens_with_stamp
 from briefing.corpus.wire_cues import after_opening_note

@@ -28,10 +28,11 @@ from briefing.corpus.calendar_line import calendar_header
 from briefing.corpus.cjk_credit import bracket_date
 from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date, story_above
-from briefing.corpus.datelines import read_dateline, read_signature
+from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.labels import read_label, update_note
+from briefing.corpus.signature_line import read_signature
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
 from briefing.corpus.stamp_opening import source_stamp_day

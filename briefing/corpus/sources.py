@@ -115,7 +115,6 @@ from briefing.corpus.closing_dateline import closing_dateline
 from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.credit_place import amid_story, named_again
 from briefing.corpus.credited_people import credits_several, names_people
-from briefing.corpus.datelines import read_signature
 from briefing.corpus.desk_byline import desk_byline
 from briefing.corpus.editor_signature import closing_signature
 from briefing.corpus.furniture import ends_in_photo_credit
@@ -132,6 +131,7 @@ from briefing.corpus.picture_credit import in_picture_credits, under_picture
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import not_an_outlet, self_reference
+from briefing.corpus.signature_line import read_signature
 from briefing.corpus.stamp_outlet import stamp_outlet
 from briefing.corpus.stated import read_date
 from briefing.corpus.time_strip import strip_outlet

@@ -22,7 +22,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
 
 #: The noun for an island, folded, in the languages that write it before the name. French
-#: "île" only with its circumflex: "ile" is Turkish "with" ("ile Putin").
+#: "île" only with its circumflex: "ile" is Turkish "with" ("bakan ile").
 ISLAND_WORDS = words(
     """isla islas île îles isola isole ilha ilhas insel eiland ostrov wyspa wyspie
     остров острова острове островом"""
