@@ -176,10 +176,10 @@ def _story_start(texts: list[str], kinds: list[ParagraphKind], first_body: int) 
     while i + 1 < len(texts) and i < _TOP_LABELS:
         if texts[i].strip() == texts[i + 1].strip():
             i += 2
-        elif (headline_shaped(texts[i]) or _opening_sentence(texts, i)) and _stamp_below(
-            texts, kinds, i
+        elif (stamp := _stamp_below(texts, kinds, i)) is not None and (
+            headline_shaped(texts[i]) or _opening_sentence(texts, kinds, i, first_body, stamp)
         ):
-            i += 1
+            i = stamp + 1
         else:
             break
         while i < len(texts) and kinds[i] != "body":
@@ -187,18 +187,38 @@ def _story_start(texts: list[str], kinds: list[ParagraphKind], first_body: int) 
     return i
 
 
-def _opening_sentence(texts: list[str], i: int) -> bool:
-    """The text's first paragraph, one sentence and no prose: a picture's caption or a
-    standfirst heading the page, above its stamp (the story's lead runs on, two sentences)."""
-    return i == 0 and not is_prose(texts[i]) and len(texts[i]) <= 400
+def _opening_sentence(
+    texts: list[str], kinds: list[ParagraphKind], i: int, first_body: int, stamp: int
+) -> bool:
+    """One sentence and no prose heading the page above its stamp (the story's lead runs on,
+    two sentences): the text's first paragraph (a picture's caption or a standfirst), or the
+    first under the headline when the head's furniture (a byline, a picture's credit, a desk's
+    signature) stands between it and the stamp — a date right under the story's first
+    sentence is a heading of the story."""
+    if is_prose(texts[i]) or len(texts[i]) > 400:
+        return False
+    return i == 0 or (i == first_body and "title" in kinds[:i] and stamp > i + 1)
 
 
-def _stamp_below(texts: list[str], kinds: list[ParagraphKind], i: int) -> bool:
-    """A line that is only a date right below paragraph ``i``, a byline or field between."""
+#: Lines a page sets between its standfirst and its stamp: a byline, a field, a picture's
+#: credit (``© Example``), a desk's short signature (``Red. Online``), at most this many.
+_HEAD_LINES = 3
+#: A desk's or an author's signature: a few words, no sentence's stop at its end.
+_SHORT_LINE = re.compile(r".{1,40}(?<![.!?…。])")
+
+
+def _stamp_below(texts: list[str], kinds: list[ParagraphKind], i: int) -> int | None:
+    """The index of a line that is only a date right below paragraph ``i``, with at most
+    three lines of the head's furniture between (a byline or field, a picture's credit, a
+    desk's short signature); None when a sentence, or nothing dated, follows."""
     j = i + 1
-    while j < min(len(texts), i + 4) and kinds[j] == "meta" and not _bare_day(texts[j]):
+    while j <= min(len(texts) - 1, i + _HEAD_LINES) and not _bare_day(texts[j]):
+        if kinds[j] == "body" and not (
+            _SHORT_LINE.fullmatch(texts[j].strip()) and len(texts[j].split()) <= 4
+        ):
+            return None
         j += 1
-    return j < len(texts) and _bare_day(texts[j])
+    return j if j < len(texts) and _bare_day(texts[j]) else None
 
 
 def _bare_day(text: str) -> bool:

@@ -9,7 +9,8 @@ Cues, strongest first (the first one found wins):
    picture's source (``Источник: Reuters`` under a TASS lead); a broadcaster's closing line
    (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`),
    or a Korean reporter's sign-off (``…에서 예시뉴스 홍길동입니다``:
-   :mod:`briefing.corpus.korean_credit`);
+   :mod:`briefing.corpus.korean_credit`), or a Japanese page's credit of the house that
+   translated it (``|翻訳:example JAPAN``, :mod:`briefing.corpus.translation_credit`);
 2. a wire dateline opening a paragraph, in any language (:mod:`briefing.corpus.datelines`):
    ``MOSCOW (AP) —``, ``KYIV, March 3. /Ukrinform/.``, ``АЛМАТЫ, 12 мар — Sputnik.``, or
    one left alone at the story's end (``TOKIO (Example Wire)``, :mod:`.closing_dateline`),
@@ -37,7 +38,9 @@ Cues, strongest first (the first one found wins):
    (``【EXTV 張三報導】``, :mod:`briefing.corpus.bracket_byline`); a station's call sign
    alone in brackets over the lead (``【EXTV】``, :mod:`briefing.corpus.lone_bracket`); an
    agency's Han name alone under the headline (``新华社``, :mod:`briefing.corpus.agency_line`);
-   a Korean byline of house and desk (``[예시뉴스=사회부]``, :mod:`briefing.corpus.desk_byline`);
+   a Korean byline of house and desk (``[예시뉴스=사회부]``, :mod:`briefing.corpus.desk_byline`)
+   or of house and reporter (``[예시투데이 홍길동 기자]``, ``홍길동 예시경제 기자 a@b.kr``:
+   :mod:`briefing.corpus.korean_byline`);
    the page's masthead, its first line, named again by its own app prompt ("Example" over
    "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
@@ -121,6 +124,7 @@ from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.glued_footer import circled_marks, footer_tail
 from briefing.corpus.initials_credit import opening_credit
+from briefing.corpus.korean_byline import korean_byline
 from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
 from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
@@ -135,6 +139,7 @@ from briefing.corpus.signature_line import read_signature
 from briefing.corpus.stamp_outlet import stamp_outlet
 from briefing.corpus.stated import read_date
 from briefing.corpus.time_strip import strip_outlet
+from briefing.corpus.translation_credit import translation_credit
 from briefing.corpus.wire_cues import (
     agency_signature,
     canonical_source,
@@ -256,6 +261,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return canonical_source(match.group("name"))
     station = closing_broadcaster(paragraphs)  # "Broadcast: Radio Example, 14.03.2031 19:00"
     station = station or signoff_outlet(paragraphs)  # "…에서 예시뉴스 홍길동입니다."
+    station = station or translation_credit(paragraphs)  # "|翻訳:example JAPAN" closing it
     if station:
         return canonical_source(station)
     for text in paragraphs[:12]:
@@ -268,6 +274,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         return agency
     korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"
     korean = korean or desk_byline(paragraphs)  # "[예시뉴스=사회부] …": the house and its desk
+    korean = korean or korean_byline(paragraphs)  # "[예시투데이 홍길동 기자] …", "… 기자 a@b.kr"
     if korean:
         return canonical_source(korean)
     closing = closing_dateline(paragraphs)  # "… Von Jane Roe" / "TOKIO (Example Wire)"
