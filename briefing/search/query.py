@@ -16,6 +16,8 @@ behave as a reader expects:
   as a verb searches its past forms (``verb_forms.py``, ``german_verbs.py``) and a German or
   Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``), a
   French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
+  an Italian, Spanish, French or Portuguese infinitive its irregular forms (``dimettere`` →
+  ``dimesso``, ``prendre`` → ``pris``: ``romance_verbs.py``),
   a German word the compounds it opens (``Befreiung`` → ``Befreiungstag``:
   ``german_compounds.py``), an English or French ``-sion`` noun its verb and the verb the
   noun (``explosions`` → ``exploded``: ``latinate.py``), a French ``-ir`` verb its
@@ -60,6 +62,7 @@ from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
 from briefing.search.noun_forms import noun_form_terms
 from briefing.search.other_script import other_script_terms
+from briefing.search.romance_verbs import romance_verb_terms
 from briefing.search.s_singulars import s_singular_terms
 from briefing.search.schema import FIELD_BOOSTS, LANGUAGE_FIELD, STEMMED_FIELDS
 from briefing.search.verb_forms import verb_form_terms
@@ -245,6 +248,8 @@ def _rewrite(
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # a French verb's participles, a German -innen
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
+        if found and vocabulary is not None:  # an Italian, Spanish, French, Portuguese verb
+            found |= romance_verb_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # an Arabic noun: its dual and broken plural
             found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
             found |= arabic_plural_terms(word.lower(), languages, vocabulary.prefixed)
