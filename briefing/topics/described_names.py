@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from briefing.topics.candidates import Occurrence
 from briefing.topics.word_use import ARTICLES
 
-__all__ = ["describes_names"]
+__all__ = ["NameIndex", "describes_names"]
 
 #: Between a description and the name after it: a comma, bracket, colon or quotation mark.
 _TO_NAME_AFTER = re.compile(r"\s*[,(:«“\"'‘]?\s*")
@@ -38,37 +38,35 @@ _APPOSED = re.compile(r"\s*,\s*([^\W\d_]+)['’]?\s*")
 _ARTICLE_WORDS = frozenset().union(*ARTICLES.values())
 
 
+class NameIndex:
+    """Where the listed names' uses start and end, by (article, paragraph): built once for
+    all the themes asked."""
+
+    def __init__(self, names: Iterable[Occurrence]) -> None:
+        self.starts: dict[tuple[str, int], set[int]] = defaultdict(set)
+        self.ends: dict[tuple[str, int], set[int]] = defaultdict(set)
+        for name in names:
+            place = (name.article, name.paragraph)
+            self.starts[place].add(name.start)
+            self.ends[place].add(name.end)
+
+
 def describes_names(
-    uses: Sequence[Occurrence],
-    names: Iterable[Occurrence],
-    texts: Mapping[tuple[str, int], str],
+    uses: Sequence[Occurrence], names: NameIndex, texts: Mapping[tuple[str, int], str]
 ) -> bool:
-    """Every use of a theme (``uses``) is in apposition to, or owned by, one of ``names``
-    (the listed names' uses) in its paragraph; ``texts`` (article, paragraph) → text."""
-    if not uses:
-        return False
-    starts: dict[tuple[str, int], dict[int, Occurrence]] = defaultdict(dict)
-    ends: dict[tuple[str, int], dict[int, Occurrence]] = defaultdict(dict)
-    wanted = {(o.article, o.paragraph) for o in uses}
-    for name in names:
-        place = (name.article, name.paragraph)
-        if place in wanted:
-            starts[place][name.start] = name
-            ends[place][name.end] = name
-    return all(_described(o, texts.get((o.article, o.paragraph), ""), starts, ends) for o in uses)
+    """Every use of a theme (``uses``) is in apposition to, or owned by, a use of a listed
+    name (``names``) in its paragraph; ``texts`` (article, paragraph) → text."""
+    return bool(uses) and all(
+        _described(o, texts.get((o.article, o.paragraph), ""), names) for o in uses
+    )
 
 
-def _described(
-    use: Occurrence,
-    text: str,
-    starts: Mapping[tuple[str, int], dict[int, Occurrence]],
-    ends: Mapping[tuple[str, int], dict[int, Occurrence]],
-) -> bool:
+def _described(use: Occurrence, text: str, names: NameIndex) -> bool:
     place = (use.article, use.paragraph)
     gap = _TO_NAME_AFTER.match(text, use.end)
-    if gap and gap.end() in starts.get(place, {}):
+    if gap and gap.end() in names.starts.get(place, ()):
         return True  # "crypto token, FTT"
-    for end in ends.get(place, {}):
+    for end in names.ends.get(place, ()):
         if end > use.start:
             continue
         between = text[end : use.start]

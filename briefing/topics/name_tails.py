@@ -49,14 +49,19 @@ def cut_tails(
         uses: Sequence[Occurrence] = cluster.occurrences
         if not any(" " not in o.surface and o.surface in lasts for o in uses):
             continue
-        # A longer form of the same topic ("Sam Bankman-Fried") is no other name.
-        longer = {s for s, owner in surfaces.items() if owner != id(cluster)}
-        kept = [o for o in uses if not _tail(o, longer, paragraphs)]
+        kept = [o for o in uses if not _tail(o, id(cluster), surfaces, paragraphs)]
         if len(kept) < len(uses):
             cluster.occurrences = kept
 
 
-def _tail(use: Occurrence, longer: set[str], paragraphs: Mapping[tuple[str, int], str]) -> bool:
+def _tail(
+    use: Occurrence,
+    owner: int,
+    surfaces: Mapping[str, int],
+    paragraphs: Mapping[tuple[str, int], str],
+) -> bool:
+    """The word before ``use`` and the use make a longer name of another topic than
+    ``owner`` (a longer form of the same topic, "Sam Bankman-Fried", is no other name)."""
     if " " in use.surface:
         return False
     text = paragraphs.get((use.article, use.paragraph), "")
@@ -65,4 +70,8 @@ def _tail(use: Occurrence, longer: set[str], paragraphs: Mapping[tuple[str, int]
         return False
     word = before.group(1)
     # Glued to the text before it ("子公司Alameda"): the name's word starts at a capital.
-    return any(f"{word[i:]} {use.surface}" in longer for i, ch in enumerate(word) if ch.isupper())
+    return any(
+        surfaces.get(f"{word[i:]} {use.surface}", owner) != owner
+        for i, ch in enumerate(word)
+        if ch.isupper()
+    )

@@ -28,7 +28,7 @@ from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
-from briefing.topics.described_names import describes_names
+from briefing.topics.described_names import NameIndex, describes_names
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
@@ -195,7 +195,7 @@ def rank(
         themes = [c for c in clusters if c.kind == "theme"]
         fold_details(themes, paragraphs, order, lambda c: not _dropped(c))
         # "its crypto token, FTT": a listed name again, under its description.
-        names = [o for c in clusters if c.kind in SPREAD_KINDS for o in c.occurrences]
+        names = NameIndex(o for c in clusters if c.kind in SPREAD_KINDS for o in c.occurrences)
         for theme in themes:
             if describes_names(theme.occurrences, names, paragraphs):
                 theme.occurrences = []

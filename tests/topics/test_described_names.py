@@ -6,7 +6,7 @@ Every text is written for the test: a made-up exchange (Varnok) and its made-up 
 from __future__ import annotations
 
 from briefing.topics.candidates import Occurrence
-from briefing.topics.described_names import describes_names
+from briefing.topics.described_names import NameIndex, describes_names
 
 
 def _at(texts: dict[tuple[str, int], str], place: tuple[str, int], word: str) -> Occurrence:
@@ -22,9 +22,9 @@ def test_a_phrase_in_apposition_or_owned_by_a_name_describes_it() -> None:
     }
     names = [_at(texts, ("a", 0), "VRT"), _at(texts, ("b", 0), "Varnok")]
     uses = [_at(texts, ("a", 0), "settlement token"), _at(texts, ("b", 0), "settlement token")]
-    assert describes_names(uses, names, texts)
+    assert describes_names(uses, NameIndex(names), texts)
     ondal = [_at(texts, ("c", 0), "Ondal")]
-    assert describes_names([_at(texts, ("c", 0), "bulk freighter")], ondal, texts)
+    assert describes_names([_at(texts, ("c", 0), "bulk freighter")], NameIndex(ondal), texts)
 
 
 def test_one_free_use_keeps_the_theme() -> None:
@@ -34,7 +34,7 @@ def test_one_free_use_keeps_the_theme() -> None:
     }
     names = [_at(texts, ("a", 0), "VRT")]
     uses = [_at(texts, ("a", 0), "settlement token"), _at(texts, ("b", 0), "settlement token")]
-    assert not describes_names(uses, names, texts)
+    assert not describes_names(uses, NameIndex(names), texts)
 
 
 def test_a_name_qualifying_the_phrase_is_no_apposition() -> None:
@@ -45,4 +45,4 @@ def test_a_name_qualifying_the_phrase_is_no_apposition() -> None:
     }
     names = [_at(texts, ("a", 0), "Varnok"), _at(texts, ("b", 0), "Varnok")]
     uses = [_at(texts, ("a", 0), "settlement token"), _at(texts, ("b", 0), "settlement token")]
-    assert not describes_names(uses, names, texts)
+    assert not describes_names(uses, NameIndex(names), texts)
