@@ -10,10 +10,13 @@ English and fitted, so they are told by the grammar only a verb of saying or thi
 
 * it opens a *complement clause*: the word is followed, a comma at most between, by its
   language's complementiser (:data:`COMPLEMENTISERS`: "that", "que", "che", "dass", "что");
-* it is the *verb* there, not a noun a relative clause qualifies ("the migrants that were
-  rescued", "los migrantes que"): that written form is never written after an article of
-  its language in the packet (:data:`~.word_use.ARTICLES`), or, in Cyrillic, pymorphy3
-  parses it as a verb. A language with neither test is not asked (silent there).
+* it is the *verb* there, not a noun or an adjective a relative clause follows ("the
+  migrants that were rescued", "los migrantes que", "rehenes vivos que"): the use shows a
+  verb's grammar — in Cyrillic pymorphy3 parses it as a verb; in English it has a verb's
+  ending ("-ed", "-ing"); elsewhere an auxiliary stands before it ("ha annunciato che") or
+  its subject does, a name in mid-sentence ("Varnok anunció que") — and, where the language
+  has articles (:data:`~.word_use.ARTICLES`), the packet never writes that form after one.
+  A language with none of these tests is not asked (silent there).
 
 A key word is a reporting word when such uses stand in :data:`MIN_ARTICLES` articles or more:
 one writer's "he announced that" is a phrase; two outlets reporting by the same verb make
@@ -29,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.date_owner import AUXILIARIES
 from briefing.topics.languages import has_cyrillic
 from briefing.topics.verb_uses import cyrillic_verb
 from briefing.topics.word_use import ARTICLES
@@ -60,6 +64,10 @@ MIN_ARTICLES = 2
 _NEXT = re.compile(r"\s*,?\s*([^\W\d_]+)(?=[\s'’,]|$)")
 #: The word right before a use (spaces between).
 _PREVIOUS = re.compile(r"([^\W\d_]+)['’]?\s*$")
+#: English verb endings: a participle or a gerund ("announced", "announcing").
+_ENGLISH_VERB_ENDINGS = ("ed", "ing")
+#: A sentence's end right before a word (the word then opens a sentence: no named subject).
+_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 
 
 def reporting(
@@ -84,13 +92,36 @@ def reporting(
             nominal.add(form)
             continue
         after = _NEXT.match(text, o.end)
-        if after and after.group(1).casefold() in complementizers:
+        if (
+            after
+            and after.group(1).casefold() in complementizers
+            and _verb_shown(o, language, text, before)
+        ):
             clause_forms[form].add(o.article)
     articles: set[str] = set()
     for form, where in clause_forms.items():
         if _verb_form(form, nominal):
             articles |= where
     return len(articles) >= MIN_ARTICLES
+
+
+def _verb_shown(use: Occurrence, language: str, text: str, before: re.Match[str] | None) -> bool:
+    """The use reads as a verb by its own grammar (see the module's docstring)."""
+    word = use.surface.casefold()
+    if has_cyrillic(word):
+        return True  # asked of its parse (:func:`_verb_form`)
+    if language == "en" and word.endswith(_ENGLISH_VERB_ENDINGS):
+        return True  # "announcing that", "confirmed that"
+    if before is None:
+        return False
+    previous = before.group(1)
+    if previous.casefold() in AUXILIARIES.get(language, ()):
+        return True  # "ha annunciato che", "a confirmé que"
+    opening = (
+        _SENTENCE_END.search(text, 0, before.start()) is not None
+        or not text[: before.start()].strip()
+    )
+    return previous[0].isupper() and not opening  # "Varnok anunció que"
 
 
 def _verb_form(form: tuple[str, str], nominal: set[tuple[str, str]]) -> bool:

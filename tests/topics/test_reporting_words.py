@@ -67,3 +67,22 @@ def test_a_noun_before_a_relative_clause_is_no_reporting_verb() -> None:
 def test_a_language_without_the_tests_is_not_asked() -> None:
     texts = {"a": "Varnok duyurdu ki şirket kapanıyor.", "b": "Varnok duyurdu ki hisseler düştü."}
     assert not _ask(texts, ["duyurdu"], {"a": "tr", "b": "tr"})
+
+
+def test_an_adjective_before_a_relative_clause_is_no_reporting_verb() -> None:
+    # Never written after an article, but no verb's grammar either: a noun stands before it.
+    texts = {
+        "a": "Liberaron a rehenes vivos que estaban en Brelnik.",
+        "b": "Entre ellos, soldados vivos que volvieron a casa.",
+        "c": "Sono stati liberati ostaggi vivi che erano a Brelnik.",
+    }
+    languages = {"a": "es", "b": "es", "c": "it"}
+    assert not _ask(texts, ["vivos", "vivi"], languages)
+
+
+def test_a_named_subject_or_an_auxiliary_shows_the_verb() -> None:
+    texts = {
+        "a": "Después, Varnok proclamó que vendería sus acciones.",
+        "b": "Il consiglio ha proclamato che il voto è nullo.",
+    }
+    assert _ask(texts, ["proclamó", "proclamato"], {"a": "es", "b": "it"})
