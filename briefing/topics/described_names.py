@@ -36,6 +36,8 @@ _TO_NAME_AFTER = re.compile(r"\s*[,(:«“\"'‘]?\s*")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 _APPOSED = re.compile(r"\s*,\s*([^\W\d_]+)['’]?\s*")
 _ARTICLE_WORDS = frozenset().union(*ARTICLES.values())
+#: Most characters between a name's end and its description (", the ", "'s ").
+_GAP = 12
 
 
 class NameIndex:
@@ -66,8 +68,11 @@ def _described(use: Occurrence, text: str, names: NameIndex) -> bool:
     gap = _TO_NAME_AFTER.match(text, use.end)
     if gap and gap.end() in names.starts.get(place, ()):
         return True  # "crypto token, FTT"
-    for end in names.ends.get(place, ()):
-        if end > use.start:
+    ends = names.ends.get(place)
+    if not ends:
+        return False
+    for end in range(max(0, use.start - _GAP), use.start):
+        if end not in ends:
             continue
         between = text[end : use.start]
         if _POSSESSIVE.fullmatch(between):
