@@ -46,6 +46,7 @@ from briefing.topics.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from briefing.topics.naming import canonical
 from briefing.topics.noun_forms import noun_uses
 from briefing.topics.rank import Cluster
+from briefing.topics.reporting_words import reporting
 from briefing.topics.spelling import skeleton, spelling_key
 from briefing.topics.themes import (
     GENERIC_HEADS,
@@ -204,6 +205,8 @@ def key_words(
         together = Evidence.merged(evidence[k] for k in members)
         if mostly_verb(together.uses, together.verb):
             continue  # "has declared", "a déclaré": how they report (:mod:`.verb_uses`)
+        if reporting(occs, texts.get, languages):
+            continue  # "announced that", "anunció que": a reporting word (:mod:`.reporting_words`)
         if not together.noun_like():
             # "evacuated" beside "the evacuation": the noun forms alone (:mod:`.noun_forms`)
             occs = noun_uses(members, occurrences, by_form)

@@ -28,9 +28,11 @@ from briefing.topics.body_places import naming_bodies
 from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
+from briefing.topics.described_names import NameIndex, describes_names
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
+from briefing.topics.name_tails import cut_tails
 from briefing.topics.office_sees import office_sees, only_sees
 from briefing.topics.page_labels import page_label
 from briefing.topics.rank_cluster import Cluster, _dropped, name_of
@@ -118,6 +120,8 @@ def rank(
             # A wire's own reports name it as their byline: no use of a topic (the others
             # that cite it remain, and may be one use only).
             cluster.occurrences = [o for o in cluster.occurrences if o.article not in own]
+    # "子公司Alameda Research": the second word alone is no name (:mod:`.name_tails`).
+    cut_tails(clusters, SPREAD_KINDS, paragraphs)
     # Every body's uses, before the one-use names are dropped: "Geological Survey", written
     # once after "U.S.", still says that place opens a body's name (:mod:`.body_places`).
     bodies = [o for c in clusters if c.kind == "organisation" for o in c.occurrences]
@@ -190,6 +194,11 @@ def rank(
         # A theme one article writes only beside a wider one joins it: "green mesh".
         themes = [c for c in clusters if c.kind == "theme"]
         fold_details(themes, paragraphs, order, lambda c: not _dropped(c))
+        # "its crypto token, FTT": a listed name again, under its description.
+        names = NameIndex(o for c in clusters if c.kind in SPREAD_KINDS for o in c.occurrences)
+        for theme in themes:
+            if describes_names(theme.occurrences, names, paragraphs):
+                theme.occurrences = []
         clusters = [c for c in clusters if c.occurrences]
     weak = listed([o for c in clusters if c.kind != "theme" for o in c.occurrences], paragraphs)
     places = [o for c in clusters if c.kind == "place" for o in c.occurrences]

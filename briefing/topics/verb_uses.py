@@ -28,7 +28,7 @@ import re
 from briefing.topics.date_owner import AUXILIARIES, PARTICIPLE_ENDINGS
 from briefing.topics.languages import has_cyrillic
 
-__all__ = ["MAX_OTHER_USES", "mostly_verb", "verb_use"]
+__all__ = ["MAX_OTHER_USES", "cyrillic_verb", "mostly_verb", "verb_use"]
 
 #: A word most of whose uses are a verb's is no subject when at most this many are not.
 MAX_OTHER_USES = 2
@@ -80,3 +80,8 @@ def _cyrillic_verb(word: str) -> bool:
     language = "uk" if any(ch in "іїєґ" for ch in word) else "ru"
     parses = analyser(language).parse(word)
     return bool(parses) and parses[0].tag.POS in _VERB_POS
+
+
+def cyrillic_verb(word: str) -> bool:
+    """pymorphy3's best parse of a (case-folded) Cyrillic word is a verb's form."""
+    return _cyrillic_verb(word)
