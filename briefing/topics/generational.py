@@ -6,7 +6,8 @@ written they were three people, and the surname read from the full name was "III
 alone went to the short form only. Two rules, both on person keys only:
 
 * :func:`bare_surname` is the surname written before a suffix ("Ray" of "John J. Ray III",
-  "King" of "Martin Luther King Jr."), for the surname a lone word is matched against;
+  "King" of "Martin Luther King Jr."), for the surname a lone word is matched against, and
+  :func:`generational_name` keeps the suffix when the display drops titles before a name;
 * :func:`core_pairs` joins the keys that are one given name and one surname once their middle
   initials and suffix are cut, when they cannot be two people: no two different middle
   initials ("John A. Ray" and "John B. Ray" stay two), no two different suffixes ("John Ray
@@ -14,7 +15,9 @@ alone went to the short form only. Two rules, both on person keys only:
   never meets "John Ray".
 
 A name with one word before its number ("Charles III", "Elizabeth II") is a monarch's, not a
-generational name; it is not cut. "I" and "V" are never read as suffixes ("V." is an initial).
+generational name; it is not cut. For the surname and the display a numeral is a generation
+only after a given name, a middle initial and a surname ("John J. Ray III"; "Queen Elizabeth
+II" and "John Paul II" keep theirs), "Jr." and "Sr." after any name of two words or more. "I" and "V" are never read as suffixes ("V." is an initial).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-__all__ = ["GENERATIONAL", "bare_surname", "core_pairs", "cut_suffix"]
+__all__ = ["GENERATIONAL", "bare_surname", "core_pairs", "cut_suffix", "generational_name"]
 
 #: Suffixes after a surname that tell a generation, folded (no dot).
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -43,10 +46,21 @@ def cut_suffix(words: list[str]) -> tuple[list[str], str]:
     return words, ""
 
 
+def generational_name(words: list[str]) -> bool:
+    """Whether a name of many words ends in a generation, not a reign: "Jr." or "Sr." after
+    two words or more, or a numeral after a given name, a middle initial and a surname ("John
+    J. Ray III"). "Seine Majestät König Charles III" ends in a reign, its titles before it."""
+    core, suffix = cut_suffix(words)
+    if suffix in ("jr", "sr"):
+        return True
+    return bool(suffix) and len(core) == 3 and bool(_INITIAL.match(core[1]))
+
+
 def bare_surname(words: list[str]) -> list[str]:
     """The name's words before a generational suffix, for the surname to be read from:
-    ["John", "J.", "Ray"] of "John J. Ray III"; the words unchanged without one."""
-    return cut_suffix(words)[0]
+    ["John", "J.", "Ray"] of "John J. Ray III"; the words unchanged without one, or when the
+    number is a reign's (:func:`generational_name`)."""
+    return words[:-1] if generational_name(words) else words
 
 
 def _core(key: str) -> tuple[str, str, str] | None:

@@ -17,7 +17,7 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.generational import bare_surname, cut_suffix
+from briefing.topics.generational import bare_surname, generational_name
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.name_links import linked
@@ -256,9 +256,9 @@ def _untitled(name: str) -> str:
     Spanish name with two given names and two surnames loses its given names (the cost).
     A generational suffix is not counted and stays ("John J. Ray III": :mod:`.generational`).
     """
-    words, suffix = cut_suffix(name.split())
-    if suffix:
-        return f"{_untitled(' '.join(words))} {name.split()[-1]}"
+    words = name.split()
+    if generational_name(words):
+        return f"{_untitled(' '.join(words[:-1]))} {words[-1]}"
     if len(words) < TITLED_WORDS or any(w in NAME_PARTICLES or linked(w) for w in words):
         return name
     return " ".join(words[-NAME_WORDS:])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
-from briefing.topics.generational import bare_surname, core_pairs
+from briefing.topics.generational import bare_surname, core_pairs, generational_name
 from briefing.topics.naming import person_key, surname
 
 
@@ -21,6 +21,14 @@ def test_the_surname_is_read_before_the_suffix() -> None:
     assert surname("Owen Dalby Jr.") == "Dalby"
     assert surname("Edmund IV") == "IV"  # a monarch's number is not cut from one word
     assert bare_surname(["Edmund", "IV"]) == ["Edmund", "IV"]
+
+
+def test_a_generation_is_told_from_a_reign() -> None:
+    assert generational_name("Owen K. Dalby III".split())
+    assert generational_name("Owen Luther Dalby Jr.".split())
+    assert not generational_name("Seine Majestät König Edmund IV".split())  # titles, a reign
+    assert not generational_name("Queen Edmunda II".split())
+    assert not generational_name("Owen Dalby".split())
 
 
 def test_initial_and_suffix_forms_of_one_name_pair() -> None:
