@@ -17,7 +17,8 @@ alone went to the short form only. Two rules, both on person keys only:
 A name with one word before its number ("Charles III", "Elizabeth II") is a monarch's, not a
 generational name; it is not cut. For the surname and the display a numeral is a generation
 only after a given name, a middle initial and a surname ("John J. Ray III"; "Queen Elizabeth
-II" and "John Paul II" keep theirs), "Jr." and "Sr." after any name of two words or more. "I" and "V" are never read as suffixes ("V." is an initial).
+II" and "John Paul II" keep theirs), "Jr." and "Sr." after any name of two words or more.
+"I" and "V" are never read as suffixes ("V." is an initial).
 """
 
 from __future__ import annotations
