@@ -94,8 +94,12 @@ def drop_time_zones(cands: Candidates, texts: dict[tuple[str, int], str]) -> Non
 #: or a body with such letters in its name is another token ("TV5", "TVP", "CNN"). "IT" is
 #: a field of work ("global IT issues", "IT-Probleme", "le service IT"), and Russian "СМИ",
 #: Ukrainian "ЗМІ" and Greek "ΜΜΕ" are "the media" at large ("как сообщают СМИ"): no body.
+#: A company's posts are titles, not the company: "CEO" and its siblings, and French "PDG"
+#: (président-directeur général), which "le PDG Jean Dupont" puts where a body's acronym
+#: stands before its head (:mod:`.led_bodies` would join it to the company).
 COMMON_INITIALISMS = frozenset(
     {"TV", "SMS", "GPS", "DNA", "ADN", "CEO", "SUV", "VIP", "UFO", "USB", "PDF", "HIV", "IT"}
+    | {"CFO", "COO", "CTO", "PDG"}
     | {"СМИ", "ЗМІ", "ΜΜΕ"}
 )
 

@@ -18,6 +18,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import middle_names
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.generational import core_pairs
 from briefing.topics.given_alone import first_word_owners
 from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.inflections import SurnameForms, case_pairs
@@ -87,6 +88,7 @@ class _PeopleKeys:
                         self.uf.union(a, b)
         for a, b in (
             middle_names(people, cyrillic)
+            + core_pairs(people)  # "John J. Ray III" / "John Ray": :mod:`.generational`
             + scheme_pairs(people, cyrillic, self.occ, same_person)
             + respelled_pairs(people, self.occ, self.languages, same_person, self.uf.find)
             + digraph_people(people, self.occ)  # "Tiani" / "Tchiani"

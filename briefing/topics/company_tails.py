@@ -27,7 +27,7 @@ from briefing.topics.shortened_names import shortened_pairs
 #: the Nordic languages) and the generic words of a registered name.
 COMPANY_TAILS = words(
     """ltd limited inc incorporated corp corporation co company plc llc llp group holdings
-    holding lines ag gmbh kg se sa sas sarl spa srl nv bv ab asa oyj"""
+    holding lines trading ag gmbh kg se sa sas sarl spa srl nv bv ab asa oyj"""
 )
 
 

@@ -37,6 +37,7 @@ from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pai
 from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.paired_acronyms import acronym_pairs
+from briefing.topics.person_initials import initial_pairs
 from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
@@ -54,7 +55,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     a person's name run together or turned round (:mod:`.name_orders`), a place's name in
     another language or case (:mod:`.place_forms`), a city's in another script
     (:mod:`.city_scripts`), a name glossed in another script
-    (:mod:`.glosses`), a name in Han, kana or Hangul before its acronym (:mod:`.uncased_bodies`),
+    (:mod:`.glosses`), a person's initials given beside the name (:mod:`.person_initials`),
+    a name in Han, kana or Hangul before its acronym (:mod:`.uncased_bodies`),
     one body's acronyms in two languages paired in a bracket (:mod:`.paired_acronyms`) or
     by the head each language names after it (:mod:`.led_bodies`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
@@ -94,6 +96,13 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b._texts = {(a, i): t for a, i, t in cands.paragraphs}
     for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
         b.uf.union(glossed, gloss)  # "Джона Лі (John Lee)": :mod:`.glosses`
+
+    def lettered(key: str) -> bool:  # letters that are a topic, no place and no person
+        return key in b.uf.parent and not (b.kinds[key]["place"] or b.kinds[key]["person"])
+
+    people_uses = {k: b.occ[k] for k in people}
+    for bearer, letters in initial_pairs(people_uses, b._texts, person_key, name_key, lettered):
+        b.uf.union(bearer, letters)  # "Sam Bankman-Fried, SBF": :mod:`.person_initials`
     function = function_words_of(languages.values()) | STOPWORDS
     brackets = bracket_pairs(cands.names, b._texts, b.occ, b.kinds, b.uf.find, name_key, function)
     for long, short in brackets:

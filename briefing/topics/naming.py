@@ -17,6 +17,7 @@ from anyascii import anyascii
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.generational import bare_surname, generational_name
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
 from briefing.topics.name_links import linked
@@ -110,8 +111,9 @@ def _latin_script(surface: str) -> bool:
 
 
 def surname(full_name: str) -> str:
-    """The part of a full name used alone: "Putin", "von der Leyen", "bin Salman"."""
-    words = full_name.split()
+    """The part of a full name used alone: "Putin", "von der Leyen", "bin Salman"; "Ray" of
+    "John J. Ray III" (a generational suffix is no surname: :mod:`.generational`)."""
+    words = bare_surname(full_name.split())
     start = next((i for i in range(1, len(words)) if particle_at(words, i)), None)
     return " ".join(words[start:]) if start is not None else words[-1]
 
@@ -252,8 +254,11 @@ def _untitled(name: str) -> str:
     are unchanged. A name with particles ("Ursula von der Leyen", "Hamdan ben Rashid
     Al-Farouqi": :func:`~.name_links.linked`) is kept as written; a
     Spanish name with two given names and two surnames loses its given names (the cost).
+    A generational suffix is not counted and stays ("John J. Ray III": :mod:`.generational`).
     """
     words = name.split()
+    if generational_name(words):
+        return f"{_untitled(' '.join(words[:-1]))} {words[-1]}"
     if len(words) < TITLED_WORDS or any(w in NAME_PARTICLES or linked(w) for w in words):
         return name
     return " ".join(words[-NAME_WORDS:])

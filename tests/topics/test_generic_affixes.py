@@ -64,6 +64,7 @@ def test_company_words_are_cut_from_the_end_only() -> None:
     assert untailed("Brolsen Shipping Co. Ltd") == "Brolsen Shipping"
     assert untailed("Varkon Holdings, Inc.") == "Varkon"
     assert untailed("Kelvoro AG") == "Kelvoro"
+    assert untailed("Korvex Trading Ltd.") == "Korvex"  # a trading company's registered name
     for surface in ("Air India", "Japan Airlines", "Group", "Lines", "the Varkon group"):
         assert untailed(surface) is None, surface
 

@@ -42,6 +42,20 @@ def test_a_post_at_a_body_is_the_body() -> None:
     assert any("Quorbex" in t.aliases for t in topics)
 
 
+def test_a_french_post_before_a_person_is_no_acronym_of_the_company() -> None:
+    """Before (bname67): "le PDG Dalen Marrow" put PDG where a body's acronym stands before
+    its head, and "QBX CEO Dalen Marrow" in English joined PDG to the company QBX."""
+    articles = [
+        _in(0, "fr", "Le PDG Dalen Marrow a démissionné vendredi à Varna."),
+        _in(1, "fr", "Le poste de PDG revient à Ilse Varga, une avocate de Varna."),
+        _in(2, "en", "QBX CEO Dalen Marrow resigned in Varna on Friday."),
+        _in(3, "en", "QBX said Dalen Marrow would stay on; QBX filed in Varna."),
+    ]
+    topics = extract_topics(articles)
+    assert not [t for t in topics if "PDG" in t.aliases]
+    assert holding(topics, "QBX")
+
+
 def _topic(name: str, kind: str, mentions: int, first: int = 0) -> Topic:
     found = tuple(
         Mention(f"{n:03d}", Span(0, 0, len(name)), name) for n in range(first, first + mentions)
