@@ -78,6 +78,8 @@ MAX_NAMES = 3
 #: Share of the articles whose opening sentences must name a person for the person to be one
 #: of the story's actors: a lede led by someone else tells that person's side of it.
 ACTOR_SHARE = 0.5
+#: Share of the articles naming the packet's most named person that makes them an actor.
+LEAD_ACTOR_SHARE = 2 / 3
 #: The people among this many top topics are the ones a lede may be led by.
 PEOPLE_TOPICS = 60
 #: Sentences read in full (see :func:`score_ledes`).
@@ -190,7 +192,7 @@ def score_ledes(
         }
         first.append((candidate, parts))
     first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
-    actors = _actors([c for c, _ in first], people, names, finder)
+    actors = _actors([c for c, _ in first], people, names, finder, len(articles))
     if main_event is None:  # the leads most articles open with one subject, if any
         first = _agreed_leads(first, [*names, *people], finder)
     pool = first[:POOL]
@@ -338,12 +340,22 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def _actors(
-    pool: Sequence[_Candidate], people: Sequence[Topic], names: Sequence[Topic], finder: _Finder
+    pool: Sequence[_Candidate],
+    people: Sequence[Topic],
+    names: Sequence[Topic],
+    finder: _Finder,
+    total: int = 0,
 ) -> set[str]:
     """The people the story is about: named in the main event's name, or in the opening
-    sentences about the event (``pool``) of at least ``ACTOR_SHARE`` of their articles."""
+    sentences about the event (``pool``) of ``ACTOR_SHARE`` of their articles; and the
+    packet's most named person, when ``LEAD_ACTOR_SHARE`` of its ``total`` articles name
+    them (a founder whose firm's act it is: "Chapter 11 bankruptcy"; a guest, however
+    widely named, is named by fewer)."""
     opened = {c.lede.article_id for c in pool}
     actors = {t.id for t in names}
+    most = max(people, key=lambda t: len(t.articles), default=None)
+    if most is not None and total and len(most.articles) >= LEAD_ACTOR_SHARE * total:
+        actors.add(most.id)
     for topic in people:
         if topic.id in actors:
             continue

@@ -47,6 +47,7 @@ def lede_shaped(text: str) -> bool:
     holding a page's link label or photo caption mark)."""
     from briefing.corpus.headline_shape import headline_shaped
 
+    text = after_wire_tag(text)
     if not LEDE_CHARS[0] <= len(text) <= LEDE_CHARS[1]:
         return False
     if _PAGE_RESIDUE.search(text):
@@ -55,6 +56,20 @@ def lede_shaped(text: str) -> bool:
     if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False
     return not headline_shaped(text) and text.rstrip('”»"’)')[-1:] in ".!?…。"
+
+
+#: A wire's credit alone before a dash at a sentence's start: "(Bloomberg) -- ", "(Reuters) -
+#: ". It stands where a dateline would, and the lede follows it.
+_WIRE_TAG = re.compile(r"^\([^()\n]{1,30}\)\s*(?:--|[—–-])\s+")
+
+
+def after_wire_tag(text: str) -> str:
+    """``text`` without a wire's credit opening it ("(Bloomberg) -- Okafor’s firm …" →
+    "Okafor’s firm …"): a lede all the same, which the bracket would hide from
+    :func:`lede_shaped`. A sentence that opens with an aside in brackets and no dash
+    ("(Updated) Okafor …", "(1) …") keeps it."""
+    found = _WIRE_TAG.match(text)
+    return text[found.end() :] if found is not None else text
 
 
 #: A label before a colon or dash at a sentence's start: "PARIS:", "GENOA, Italy:",
@@ -73,8 +88,16 @@ def label(text: str) -> str | None:
     found = _LABEL.match(text)
     if found is None or not all(w[0].isupper() for w in found.group(1).split()):
         return None  # "Velmora’s mayor said: …" opens a quote, it is no label
+    # The first word, or the words before a comma, of a place of two words or more whose
+    # first is none ("NEW YORK (AP) —": "NEW" alone would be a kicker).
     first = re.split(r"[, (]", found.group(1))[0]
-    return "dateline" if is_place(first) or is_place(first.title()) else "kicker"
+    place = is_place(first) or is_place(first.title())
+    whole = found.group(1).split(",")[0]
+    if not place and " " in whole:
+        from briefing.topics.gazetteer import gazetteer
+
+        place = gazetteer().place(whole.title()) is not None
+    return "dateline" if place else "kicker"
 
 
 #: The share of a sentence (after its dateline) within which a lede names its event: "The
@@ -88,6 +111,7 @@ def names_early(text: str, found: Sequence[int], forms: Sequence[str]) -> bool:
     these ``forms`` written whole, in the first ``EARLY`` of the text after its dateline."""
     skip = _LABEL.match(text)
     start = skip.end() if skip is not None and label(text) == "dateline" else 0
+    start = start or len(text) - len(after_wire_tag(text))  # "(Bloomberg) -- ": a dateline
     rest = text[start:].casefold()
     if not rest:
         return False

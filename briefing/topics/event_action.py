@@ -12,6 +12,8 @@ any language (:mod:`.not_acts`), nor a modifier and noun a number stands between
 count joined to its unit ("five-year", :mod:`.event_measures`). Nor are things the English
 leads share in the plural ("troops", "flags") unless the texts write them as happenings
 ("after the floods", :mod:`.event_happening`), nor who a person is (:mod:`.event_appositive`).
+A verb the leads write as done for a noun they share ("files for bankruptcy") is named by that
+noun (:mod:`.event_complement`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from briefing.model import Article, Topic
 from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_appositive import of_people
 from briefing.topics.event_brought import brought_in
+from briefing.topics.event_complement import complement_noun
 from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_declared import made_of
 from briefing.topics.event_few import FEW, few_leads_act, few_modifier
@@ -316,8 +319,12 @@ def action_of(
     )
     if full != word:
         word, modifiers = full, _modifiers(pairs, full, texts)
-    # A verb ("assassinate") names no act: the noun the text uses for it does.
-    noun = _noun_of(word, texts, english, languages)
+    # A verb ("assassinate") names no act: the noun the text uses for it does; and a verb
+    # done for something ("files for bankruptcy") is named by what it was done for
+    # (:mod:`.event_complement`).
+    noun = complement_noun(
+        word, texts, docs, lambda w: _noun_of(w, texts, english, languages) == w
+    ) or _noun_of(word, texts, english, languages)
     if noun is None and stated is not None:
         # The English texts write only the verb: the noun the other languages share names it.
         noun = shared_noun(word, [(languages.get(a.id, "en"), _whole(a)) for a in articles])

@@ -77,7 +77,8 @@ def whose(
     named_in = [leads[a.id] for a in articles if languages.get(a.id) == "en"] or lead_texts
     written = any(head.casefold() in text.casefold() for text in named_in)
     said = (head,) if written else (head, *verbs)
-    beside = who is not None and any(near(lead_texts, who, h) for h in said)
+    # The verbs' subject is what a possessive name owns, not the person (.event_whose.near).
+    beside = who is not None and any(near(lead_texts, who, h, h != head) for h in said)
     if who is not None and not target and not beside:
         who = None  # the most named person, but not the one the event is told of
     if who is not None and not target and rival(lead_texts, head, person, covered):

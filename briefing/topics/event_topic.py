@@ -70,7 +70,9 @@ def with_event(
             # A phrase the act only qualifies ("crash site", "water levels"): the act's own
             # uses outside it are the event's too, so that it answers to its own word.
             mentions, aliases = with_uses(mentions, aliases, uses_of(articles, event.head))
-    elif event.owner is not None:
+    elif event.owner is not None and owned_uses(
+        articles, [t for t in topics if t.name == event.owner], event.head
+    ):
         return tuple(topics)  # "Estlink 2 cable": already listed as what it happened to
     else:
         mentions = uses_of(articles, event.head)
@@ -104,6 +106,26 @@ def with_event(
     while ident in taken:
         ident += "-event"
     return (Topic(ident, event.name, "event", aliases, mentions, score), *rest)
+
+
+def owned_uses(articles: Sequence[Article], owners: Sequence[Topic], head: str) -> bool:
+    """Whether half the body's uses of the act word ``head`` or more stand right after a
+    name of one of ``owners`` (the listed topic the event's name writes before the act):
+    the act's word is then written as part of that thing ("the Estlink 2 cable"), which is
+    a topic already. An act the texts write mostly on its own ("Chapter 11 bankruptcy",
+    then "the bankruptcy", "bankruptcy protection") is an event of its own all the same."""
+    names = {a.casefold() for t in owners for a in t.aliases}
+    if not names:
+        return False
+    uses = uses_of(articles, head)
+    used = {use.article_id for use in uses}
+    texts = {a.id: dict(a.body_paragraphs) for a in articles if a.id in used}
+    owned = 0
+    for use in uses:
+        before = texts[use.article_id][use.span.paragraph].text[: use.span.start].rstrip()
+        folded = before[-80:].casefold()
+        owned += any(folded.endswith(name) for name in names)
+    return 2 * owned >= len(uses)
 
 
 def _parted(theme: Topic, head: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from briefing.model import Topic
+from briefing.topics.lexicon import words
 from briefing.topics.naming import surname
 from briefing.topics.patterns import REGNAL
 
@@ -28,17 +29,48 @@ def who_of(person: Topic) -> str:
     return person.name if REGNAL.match(last) else surname(person.name)
 
 
-def near(leads: list[str], who: str, head: str) -> bool:
+def near(leads: list[str], who: str, head: str, verb: bool = False) -> bool:
     """Whether a sentence of a lead names the person within :data:`NEAR_WORDS` words of the
-    action ("Putin's state visit", "the visit by Putin")."""
+    action ("Putin's state visit", "the visit by Putin").
+
+    A name in the possessive owns the noun phrase it opens, and only that: it is beside the
+    act when the act is that phrase's noun ("Putin’s state visit"), not when the phrase is a
+    thing of theirs that did the act ("Sam Okafor’s trading empire filed for bankruptcy":
+    the empire filed, :func:`possessed`). A ``verb`` (the act as the leads write it with a
+    verb) has the possessed phrase as its subject: a possessive is never beside it."""
     name = who.split()[-1].casefold()
     for sentence in (part for lead in leads for part in re.split(r"[.!?;]\s", lead)):
         words = [w.casefold() for w in _WORD.findall(sentence)]
         at_name = [i for i, w in enumerate(words) if w.startswith(name)]
         at_head = [i for i, w in enumerate(words) if w == head.casefold()]
-        if any(abs(i - j) <= NEAR_WORDS for i in at_name for j in at_head):
+        for i, j in ((i, j) for i in at_name for j in at_head if abs(i - j) <= NEAR_WORDS):
+            if j > i and words[i].endswith(POSSESSIVE) and (verb or not possessed(words, i, j)):
+                continue  # the possessor of whatever did the act
             return True
     return False
+
+
+#: The endings of an English possessive ("Okafor’s", "Okafor's").
+POSSESSIVE = ("’s", "'s")
+#: How many modifiers may stand between a possessive and the noun it owns ("Putin’s first
+#: state visit").
+OWNED_WORDS = 2
+
+
+def possessed(words: Sequence[str], owner: int, noun: int) -> bool:
+    """Whether ``words[noun]`` is the noun of the phrase the possessive ``words[owner]``
+    opens: at most :data:`OWNED_WORDS` words between ("Putin’s first state visit"), none a
+    determiner, an auxiliary or a preposition, which end that phrase ("Okafor’s firm has a
+    plan", "Okafor’s firm filed for bankruptcy")."""
+    from briefing.topics.event_noun import AUXILIARIES, DETERMINERS
+
+    ends = AUXILIARIES["en"] | DETERMINERS["en"] | _PREPOSITIONS
+    between = words[owner + 1 : noun]
+    return len(between) <= OWNED_WORDS and not any(w in ends for w in between)
+
+
+#: English prepositions: one after a possessive's noun starts what that noun did or where.
+_PREPOSITIONS = words("for of by with in at on to from into after before over under near")
 
 
 def ends_with_word(text: str, alias: str) -> bool:

@@ -7,9 +7,11 @@
   another ("white" of "white smoke") gives way to it, and so does what the event is called
   ("achieved a historic milestone as the lander made a touchdown": :mod:`.event_praise`);
 - who (:mod:`.event_person`): the person half the articles name, in the possessive, and only
-  when a lead names them beside the action; never the one it was done to ("attempt on
-  Okafor": :mod:`.event_target`), nor one the leads write as deposed or seized ("the guard
-  detained President Okafor": :mod:`.event_deposed`), whose coup it is not;
+  when a lead names them beside the action, never as the owner of what did it ("Okafor’s
+  firm filed for bankruptcy": :func:`.event_whose.near`); never the one it was done to
+  ("attempt on Okafor": :mod:`.event_target`), nor one the leads write as deposed or
+  seized ("the guard detained President Okafor": :mod:`.event_deposed`), whose coup it is
+  not;
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a country written after "in" ("crisis in Algeria") gives way to the town the
@@ -246,7 +248,10 @@ def _event(
             # "crisis in Algeria", while the leads agree on the town it happened in: the
             # town says where, as it does when no lead writes the country after the act.
             wide = where_in(lead_texts[:PLACE_LEADS], topics[:CONTEXT], states)
-        phrase = f"{phrase} {venue[0]} {with_article(wide or venue[1].name)}"
+        written = wide or venue[1].name
+        # "in the" as the leads wrote it already holds the article: "in the United States".
+        place_name = written if venue[0].endswith(" the") else with_article(written)
+        phrase = f"{phrase} {venue[0]} {place_name}"
     # Things done to are often moved from one place to another ("hostages" handed over in
     # Gaza, returned to Israel): only a place the leads write after the act says where.
     if (
