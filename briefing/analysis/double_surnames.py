@@ -16,23 +16,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.analysis.names import is_name_word
 from briefing.given_name_table import given_name
+from briefing.topics.languages import function_words
 
 #: A capitalised word, then one of two capitalised parts or more joined by hyphens.
-_PAIR = re.compile(
-    r"(?<![\w\-])([^\W\d_][^\W\d_]+)[ \u00a0]+([^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)+)(?![\w\-])"
-)
+_PART = r"[^\W\d_][^\W\d_'’]+"
+_PAIR = re.compile(rf"(?<![\w\-])({_PART})[ \u00a0]+({_PART}(?:-{_PART})+)(?![\w\-])")
 
 
-def double_surnames(texts: Iterable[str]) -> set[str]:
-    """The given names and hyphenated surnames written together in ``texts`` (module doc)."""
+def double_surnames(texts: Iterable[str], language: str) -> set[str]:
+    """The given names and hyphenated surnames written together in ``texts`` (module doc).
+    The given name must be no function word of ``language`` nor a title or place ("The",
+    "El", "Le" are given names somewhere in gender-guesser's list)."""
     found: set[str] = set()
+    function = function_words(language)
     for text in texts:
         if "-" not in text:
             continue
         for match in _PAIR.finditer(text):
             first, last = match.groups()
-            if _capitalised(first) and all(map(_capitalised, last.split("-"))) and given_name(first):
+            if (
+                _capitalised(first)
+                and all(map(_capitalised, last.split("-")))
+                and first.casefold() not in function
+                and is_name_word(first)
+                and given_name(first)
+            ):
                 found.update((first, last))
     return found
 
