@@ -33,6 +33,13 @@ _AGE = {
     "ja": r"(?<!\d)(\d{1,3})\s*歳の?",
     "ko": r"(?<!\d)(\d{1,3})\s*(?:세|살)(?!대)의?",
 }
+#: A word that joins another person between the age and the gloss ("與", "和", "と", "및",
+#: a Korean noun ending in "와"/"과" before a space): the age is not the glossed name's.
+_ANOTHER = {
+    "zh": re.compile(r"[和與与及跟同]"),
+    "ja": re.compile(r"[とや及]"),
+    "ko": re.compile(r"[와과]\s|및"),
+}
 #: What may stand between the age and the gloss: a role and the rendered name, a few
 #: characters with no punctuation, digit or bracket ("的創辦人佛瑞德").
 _BETWEEN = r"[^\d()（）\[\]。！？!?,，、;；:：\n]{0,16}?"
@@ -53,26 +60,22 @@ def glossed_ages(article: Article) -> list[Age]:
     pattern = _pattern(article.language)
     if pattern is None:
         return []
+    another = _ANOTHER[article.language]
     found = []
     for index, paragraph in enumerate(article.paragraphs):
         for match in pattern.finditer(paragraph.text):
-            words = _full_name(match.group(match.lastindex or 1))
-            digits = next(g for g in match.groups()[:-1] if g)
-            if words is None or not 0 < int(digits) < _LONGEST:
+            words = _full_name(match.group(2))
+            years = int(match.group(1))
+            if words is None or not 0 < years < _LONGEST:
                 continue
+            if another.search(paragraph.text, match.end(1), match.start(2)):
+                continue  # "29歲的男子與創辦人…(…)": the age is the other person's
             surname = words[-1]
+            written = paragraph.text[match.start() : match.end(2)] + ")"
+            person = f"{script(surname)} {folded(surname)}"
+            names = frozenset(folded(w) for w in words)
             found.append(
-                Age(
-                    f"{script(surname)} {folded(surname)}",
-                    int(digits),
-                    surname,
-                    f"{match.group()[: match.start(match.lastindex or 1) - match.start()]}"
-                    f"{match.group(match.lastindex or 1)})".strip(),
-                    index,
-                    match.start(),
-                    match.end(),
-                    frozenset(folded(w) for w in words),
-                )
+                Age(person, years, surname, written, index, match.start(), match.end(), names)
             )
     return found
 

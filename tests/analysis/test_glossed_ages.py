@@ -38,6 +38,10 @@ def test_look_alikes_of_a_glossed_age_are_not_read() -> None:
         ("zh", "創立 3 歲的公司(FTX Trading)破產。"),
         # Punctuation between the age and the gloss: the age is someone else's.
         ("zh", "一名 29 歲的男子被捕,創辦人馬斯克(Lena Marsk)辭職。"),
+        # Another person joined between the age and the gloss: the age is theirs.
+        ("zh", "29歲的男子與創辦人馬斯克(Lena Marsk)見面。"),
+        ("ja", "29歳の男性と創業者マースク(Lena Marsk)氏が会った。"),
+        ("ko", "29세 남성과 창업자 마스크(Lena Marsk)가 만났다."),
         # A generation, not an age; a gloss of one word.
         ("ko", "30세대 창업자 레나(Lena Marsk)가 말했다."),
         ("ja", "41歳の創業者マースク(Marsk)氏が辞任した。"),
