@@ -1,4 +1,4 @@
-"""A number that starts a sum of money counts no noun, in any language.
+"""A number that starts a sum of money named by its currency counts no noun, in any language.
 
 The figure reader (:mod:`.figure_reading`) keys a number by the noun that follows it, so a sum
 written with the currency's name after it ("15 مليار دولار", "10 Milliarden Dollar", "700
@@ -6,24 +6,41 @@ d'euros", "10 миллиардов долларов") was keyed by the currency 
 sought and a debt, all "dollars", were compared as one quantity. A currency says in what a
 sum is counted, never what it measures. Sums are compared only by :mod:`.money`, which keys
 each by the thing the sentence says it pays for (a price, a guarantee, a loan, losses) and its
-currency, and reads none whose thing it cannot tell, as a sum written with a sign ("$15
-billion") never was a count either. A count whose noun merely follows a sum ("$5 million in
-aid to 30 villages") keeps its own number: only the numbers inside a sum's own words are left
-to :mod:`.money`.
+currency, and reads none whose thing it cannot tell.
+
+Only a sum named after its number is left out here: the currency's name is then the very noun
+the figure reader would count. A sum written with a sign ("$15 billion") never counted its
+currency, and what follows it is read as before ("$0 sets the name" in a manual is a shell
+variable; what it counts is another rule's question). A count whose noun merely follows a sum
+("5 million dollars to 30 villages") keeps its own number.
 """
 
 from __future__ import annotations
 
+from briefing.analysis.currencies import sign_before
 from briefing.analysis.money import sums_of
 from briefing.analysis.numbers import Number
 
-
-def money_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
-    """Where each sum of money of ``text`` (one sentence) is written: from its hedge or sign
-    to its currency's name (:func:`.money.sums_of`); empty for most sentences."""
-    return tuple((item.start, item.end) for item in sums_of(text, language))
+#: Where each named sum of one sentence is written, from its hedge to its currency's name.
+Spans = tuple[tuple[int, int], ...]
 
 
-def in_sum(number: Number, spans: tuple[tuple[int, int], ...]) -> bool:
-    """Whether ``number`` is the amount of one of the sums at ``spans``."""
+def named_sums(text: str, language: str) -> Spans:
+    """The sums of ``text`` (one sentence) named by their currency after the number
+    (:func:`.money.sums_of`; no sign before it); empty for most sentences."""
+    return tuple(
+        (item.start, item.end)
+        for item in sums_of(text, language)
+        if sign_before(text, _digits(text, item.start, item.end), language) is None
+    )
+
+
+def in_sum(number: Number, spans: Spans) -> bool:
+    """Whether ``number`` is the amount of one of the named sums at ``spans``."""
     return any(start <= number.start < end for start, end in spans)
+
+
+def _digits(text: str, start: int, end: int) -> int:
+    """Where the sum's number begins (after a hedge: "about 7 billion dollars"); its start
+    when it is written in words ("drei Milliarden Dollar")."""
+    return next((i for i in range(start, end) if text[i].isdigit()), start)
