@@ -12,6 +12,7 @@ from typing import Any
 
 from briefing.analysis.ages import AGE, ages_of
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.glossed_ages import glossed_ages
 from briefing.analysis.model import Quote
 from briefing.analysis.text import language_of, sentence_at
 from briefing.model import Article, Span
@@ -21,7 +22,7 @@ def age_figures(article: Article, memo: dict[Any, Any] | None = None) -> list[Fi
     """A named person's ages (:mod:`.ages`): undated, unplaced, keyed by the person
     (``memo``: the name pairs the spelling check reads too, read once)."""
     found = []
-    for age in ages_of(article, memo):
+    for age in ages_of(article, memo) + glossed_ages(article):  # a Latin gloss in CJK text
         paragraph = article.paragraphs[age.paragraph]
         language = language_of(paragraph.language, article.language)
         sentence = sentence_at(paragraph.text, age.start, language)

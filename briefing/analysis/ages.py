@@ -38,6 +38,7 @@ from functools import cache
 from typing import Any
 
 from briefing.analysis.another_time import of_another_time
+from briefing.analysis.double_surnames import double_surnames
 from briefing.analysis.inflection import folded
 from briefing.analysis.number_tables import number_words
 from briefing.analysis.scope import and_words
@@ -58,18 +59,25 @@ _BEFORE: dict[str, str] = {
     "hu": r"(?<![\w\-])(NUM) éves\b",
     "el": r"(?<![\w\-])(\d{1,3})χρον(?:ος|η|ου|ο|ης|οι)\b",
 }
+#: The article an apposition may open with ("Prevost, el cardenal de 69 años"), or none.
+_ARTICLE = {
+    "it": r"(?:(?:il|lo|la|un|una|uno)\s+|l['’])?",
+    "es": r"(?:(?:el|la|un|una)\s+)?",
+    "pt": r"(?:(?:o|a|um|uma)\s+)?",
+}
 #: An age right after the person's name ("Prevost, aged 69", "Prevost, de 69 años").
 _AFTER: dict[str, str] = {
     "en": r",\s+(?:aged\s+|(?:an?|the)\s+(?:ROLEWORD\s+){1,3}aged\s+)?(NUM)(?=,|\s+years?\s+old)",
     "de": r"\s+\((\d{1,3})\)",
     "fr": r",\s+(?:âgée?\s+de\s+)?(NUM)\s+ans\b",
-    "it": r",\s+(?:di\s+|APPOSITION\s+di\s+)?(NUM)\s+anni\b(?!\s+d[i'’])",
-    "es": r",\s+(?:de\s+|APPOSITION\s+de\s+)?(NUM)\s+años\b(?!\s+de\b)",
-    "pt": r",\s+(?:de\s+|APPOSITION\s+de\s+)?(NUM)\s+anos\b(?!\s+de\b)",
+    "it": r",\s+(?:di\s+|" + _ARTICLE["it"] + r"APPOSITION\s+di\s+)?(NUM)\s+anni\b(?!\s+d[i'’])",
+    "es": r",\s+(?:de\s+|" + _ARTICLE["es"] + r"APPOSITION\s+de\s+)?(NUM)\s+años\b(?!\s+de\b)",
+    "pt": r",\s+(?:de\s+|" + _ARTICLE["pt"] + r"APPOSITION\s+de\s+)?(NUM)\s+anos\b(?!\s+de\b)",
     "ro": r",\s+(?:(?:în\s+vârstă\s+)?de\s+)?(NUM)(?:\s+de)?\s+ani\b",
 }
-#: One lower-case word between the name and "di/de N anni/años/anos": an apposition ("Lena
-#: Marsk, svedese di 40 anni"); never "da" ("sindaco da 10 anni": for ten years) nor a
+#: One lower-case word between the name and "di/de N anni/años/anos", after an article or
+#: none: an apposition ("Lena Marsk, svedese di 40 anni", "Marsk, el ingeniero de 40 años");
+#: never "da" ("sindaco da 10 anni": for ten years) nor a
 #: following "di" ("veterana di 40 anni di servizio": a career, not an age).
 _APPOSITION = r"[^\W\d_A-ZÀ-Ý][^\W\d_]*"
 #: A lower-case word of an English apposition before "aged" ("Dan, a quiet mathematician aged
@@ -124,7 +132,7 @@ def ages_of(article: Article, memo: dict[Any, Any] | None = None) -> list[Age]:
     if not stated:
         return []  # most articles: the names are not read
     pairs = name_pairs_of(article, memo)
-    names = {w for pair in pairs for w in pair}
+    names = {w for pair in pairs for w in pair} | double_surnames(texts, language)
     found: list[Age] = []
     for index, match, ahead in stated:
         text = texts[index]

@@ -61,6 +61,7 @@ from briefing.analysis.measures import (
 )
 from briefing.analysis.model import Quote
 from briefing.analysis.money import money_figures
+from briefing.analysis.money_counts import in_sum, named_sums
 from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
 from briefing.analysis.numbers import (
@@ -215,8 +216,9 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
     found = []
     spans = hour_spans(text, numbers, language)  # "2 hours 45 minutes": one length (.hour_spans)
     in_spans = {n.start for span in spans for n in span.numbers}
+    sums = named_sums(text, language)  # a sum counts no currency: compared by .money alone
     for index, number in enumerate(numbers):
-        if number.start in in_spans:
+        if number.start in in_spans or in_sum(number, sums):
             continue
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if following and joins_range(text, number, following):

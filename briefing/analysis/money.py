@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.analysis.counted_noun import _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
@@ -113,8 +113,15 @@ def money_figures(text: str, language: str, quote: Quote) -> list[Figure]:
 
 def sums_of(text: str, language: str) -> list[Sum]:
     """Every sum of money in ``text`` with its currency, in order."""
+    return list(_sums(text, language))
+
+
+@lru_cache(maxsize=16)
+def _sums(text: str, language: str) -> tuple[Sum, ...]:
+    """:func:`sums_of`, kept for the last sentences: the figure reader asks of each sentence
+    which numbers are sums (:mod:`.money_counts`) before :func:`money_figures` reads them."""
     if not _quantity(language).search(text) or not may_name_money(text, language):
-        return []  # most sentences: no digit or scale word, or no currency
+        return ()  # most sentences: no digit or scale word, or no currency
     numbers = {_digits_start(text, n): n for n in numbers_in(text, language)}
     for match in _DIGITS.finditer(text):
         if not any(n.start <= match.start() < n.end for n in numbers.values()):
@@ -124,7 +131,7 @@ def sums_of(text: str, language: str) -> list[Sum]:
         item = _sum_at(text, start, numbers[start], language)
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
-    return _bracketed(text, found)
+    return tuple(_bracketed(text, found))
 
 
 @cache
