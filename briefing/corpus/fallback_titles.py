@@ -16,6 +16,7 @@ from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, japanese
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import word_count
 from briefing.corpus.initials_credit import initials_credit_lead
+from briefing.corpus.korean_byline import byline_bracket_end
 from briefing.corpus.lead_credit import wire_byline_lead
 from briefing.corpus.place_dateline import place_dateline_end
 from briefing.corpus.sources import read_credit_lead
@@ -141,7 +142,8 @@ def after_dateline(text: str) -> str:
     ``By AFP The council…``, or a Chinese paper's bracketed credit or wire dateline:
     ``[示例日报综合报道]当地时间…``, ``示例社北京10月20日电 当地时间…`` (its reporters'
     bracket ``(记者 张三)`` too), or a Japanese wire's bracket: ``【ワシントン時事】米政府は…``,
-    ``【5月3日 AFP】米政府は…``, or after a shouted label:
+    ``【5月3日 AFP】米政府は…``, or a Korean reporter's bracket: ``[예시투데이 홍길동 기자]
+    예시시는…``, or after a shouted label:
     ``STORY: The council…`` → ``The council…``)."""
     noted = after_opening_note(text)  # "(Correction of …)LISBON (Example) - The …"
     if noted is not None and (glued := read_dateline(text[noted:])) is not None:
@@ -155,6 +157,9 @@ def after_dateline(text: str) -> str:
     lead = initials_credit_lead(text)  # "Example Media (EM) - The council …"
     if lead:
         return text[lead:]
+    byline = byline_bracket_end(text)  # "[예시투데이 홍길동 기자] 예시시는…": a reporter's credit
+    if byline:
+        return text[byline:].lstrip()
     bracketed = bracket_credit(text) or dateline_credit(text)  # "[示例日报综合报道]当地时间…"
     if bracketed:
         rest = text[bracketed[1] :].lstrip()

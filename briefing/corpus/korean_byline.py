@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["korean_byline"]
+__all__ = ["byline_bracket_end", "korean_byline"]
 
 _HANGUL = "\uac00-\ud7a3"
 #: A reporter's name: two to four Hangul syllables; several joined by a middle dot or comma.
@@ -56,6 +56,21 @@ _TOP = 8
 _END = 6
 #: The longest signature line (house, name, title and address).
 _SIGNATURE_LENGTH = 80
+
+
+#: A bracket's content that is a reporter's byline: it ends in the title 기자, maybe with the
+#: wire's "=" after it (``홍길동 기자``, ``예시투데이 홍길동 기자``, ``홍길동 기자 =``).
+_BYLINE_INNER = re.compile(r"(?:^|\s)기자\s*=?$")
+
+
+def byline_bracket_end(text: str) -> int | None:
+    """Where a reporter's byline in brackets opening ``text`` ends (``[예시투데이 홍길동 기자]
+    예시시는 …``: the story starts after it), house named or not; else None. A stand-in title
+    is cut from the story, not from its credit line."""
+    bracket = _BRACKET.match(text)
+    if bracket is None or not _BYLINE_INNER.search(bracket.group("inner")):
+        return None
+    return bracket.end() if text[bracket.end() :].strip() else None
 
 
 def korean_byline(paragraphs: list[str]) -> str | None:

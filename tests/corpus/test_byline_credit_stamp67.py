@@ -127,3 +127,24 @@ def test_a_stamp_under_the_standfirst_credit_and_desk_dates_the_page(tmp_path: P
 )
 def test_no_date_from_a_sentence_or_a_stamp_far_below(tmp_path: Path, text: str) -> None:
     assert read(tmp_path, text).date is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "[예시투데이 홍길동 기자]",
+        "[홍길동 기자]",
+        "[홍길동·김철수 기자] ",
+        "[예시일보 홍길동 기자 =]",
+    ],
+)
+def test_a_stand_in_title_starts_after_the_reporters_bracket(tmp_path: Path, byline: str) -> None:
+    article = read(tmp_path, f"{byline}{_KO_LEAD}\n\n{_KO_MORE}\n")
+    assert article.title is not None
+    assert article.title.startswith("예시시 의회는"), article.title
+
+
+def test_a_bracket_that_is_no_byline_stays_in_the_title(tmp_path: Path) -> None:
+    """A bracketed label that is not a reporter's credit (a series name) is the story's own."""
+    article = read(tmp_path, f"[기획특집] {_KO_LEAD}\n\n{_KO_MORE}\n")
+    assert article.title is not None and article.title.startswith("[기획특집]"), article.title
