@@ -23,7 +23,8 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   date ("… lays a wreath in Velmora Tuesday, March 4, 2031"; :mod:`.brief_lede_caption`),
   tells what the picture shows: its date does not count and it counts against;
 - against: a person who is not one of the story's actors (a guest, a witness, an official
-  giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
+  giving the toll; :mod:`.brief_lede_actors`); speech or scare quotes; a kicker ("LIVE:");
+  see :mod:`.brief_lede_shape`;
   a wire's shouted flash ("BREAKING: …", :func:`.brief_quotes.flash_label`) ranks below
   every plain sentence: it is the wire's headline, sent first;
   a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
