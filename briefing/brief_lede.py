@@ -23,7 +23,8 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   date ("… lays a wreath in Velmora Tuesday, March 4, 2031"; :mod:`.brief_lede_caption`),
   tells what the picture shows: its date does not count and it counts against;
 - against: a person who is not one of the story's actors (a guest, a witness, an official
-  giving the toll); speech or scare quotes; a kicker ("LIVE:"); see :mod:`.brief_lede_shape`;
+  giving the toll; :mod:`.brief_lede_actors`); speech or scare quotes; a kicker ("LIVE:");
+  see :mod:`.brief_lede_shape`;
   a wire's shouted flash ("BREAKING: …", :func:`.brief_quotes.flash_label`) ranks below
   every plain sentence: it is the wire's headline, sent first;
   a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
@@ -53,6 +54,7 @@ from functools import partial
 from briefing.analysis.model import TimelineEntry
 from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
+from briefing.brief_lede_actors import Finder, guest_first, side_actor, story_actors
 from briefing.brief_lede_country import town_countries
 from briefing.brief_lede_day import captioned, dated_paragraphs, on_day, paragraph_of
 from briefing.brief_lede_report import hedged, said_first
@@ -75,11 +77,6 @@ OPENING_SENTENCES = 4
 COVERED_TOPICS = 10
 #: Names counted for a sentence: "Air India" and "India" in one phrase are not two facts.
 MAX_NAMES = 3
-#: Share of the articles whose opening sentences must name a person for the person to be one
-#: of the story's actors: a lede led by someone else tells that person's side of it.
-ACTOR_SHARE = 0.5
-#: Share of the articles naming the packet's most named person that makes them an actor.
-LEAD_ACTOR_SHARE = 2 / 3
 #: The people among this many top topics are the ones a lede may be led by.
 PEOPLE_TOPICS = 60
 #: Sentences read in full (see :func:`score_ledes`).
@@ -170,7 +167,7 @@ def score_ledes(
         return []
     days = dated_paragraphs(timeline)
     people = [t for t in topics[:PEOPLE_TOPICS] if t.kind == "person"]
-    finder = _Finder([*names, *people])
+    finder = Finder([*names, *people])
     coup = is_coup(main_event)  # its verb tells it: "the guard detained the president"
     first = []
     for candidate in _candidates(articles):
@@ -192,19 +189,19 @@ def score_ledes(
         }
         first.append((candidate, parts))
     first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order
-    actors = _actors([c for c, _ in first], people, names, finder, len(articles))
+    actors = story_actors([c for c, _ in first], people, names, finder, len(articles))
     if main_event is None:  # the leads most articles open with one subject, if any
         first = _agreed_leads(first, [*names, *people], finder)
     pool = first[:POOL]
     sayers = [a for t in names for a in (t.name, *t.aliases)]
     for candidate, parts in pool:
-        side = _side_actor(candidate, people, actors, finder)
+        side = side_actor(candidate, people, actors, finder)
         parts["side actor"] = -2 * side
         parts["speech"] = -2 * speech(candidate.lede.text)
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
         parts["early"] = int(
             event_named_early(candidate.lede, names)
-            and not (side and _guest_first(candidate, people, actors, names, finder))
+            and not (side and guest_first(candidate, people, actors, names, finder))
         )
         parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names), sayers)
         parts["hedge"] = -2 * hedged(candidate.lede.text)
@@ -215,7 +212,7 @@ def score_ledes(
 
 
 def _agreed_leads(
-    first: list[tuple[_Candidate, dict[str, int]]], topics: Sequence[Topic], finder: _Finder
+    first: list[tuple[_Candidate, dict[str, int]]], topics: Sequence[Topic], finder: Finder
 ) -> list[tuple[_Candidate, dict[str, int]]]:
     """Without a main event, the leads whose subject most articles' leads open with, marked
     with a "subject" part (:mod:`.brief_lede_subject`); ``first`` itself without one."""
@@ -229,51 +226,6 @@ def _agreed_leads(
         return first
     kept = [(c, p) for c, p in first if c.lead and subjects.get(c.lede.article_id) == agreed]
     return [(c, {**p, "subject": 0}) for c, p in kept]
-
-
-class _Finder:
-    """Where the topics name things in the articles: their mentions by paragraph (found by
-    the topics), and one pattern per topic of its names for text the topics did not read."""
-
-    def __init__(self, topics: Sequence[Topic]) -> None:
-        self._at: dict[tuple[str, int], list[tuple[int, str]]] = {}
-        self._patterns: dict[str, re.Pattern[str] | None] = {}
-        for topic in topics:
-            for m in topic.mentions:
-                self._at.setdefault((m.article_id, m.span.paragraph), []).append(
-                    (m.span.start, topic.id)
-                )
-            forms = sorted(
-                {a.casefold() for a in (topic.name, *topic.aliases) if a}, key=lambda s: (len(s), s)
-            )
-            alternation = "|".join(re.escape(f) for f in reversed(forms))
-            self._patterns[topic.id] = (
-                re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if forms else None
-            )
-
-    def names(self, candidate: _Candidate, topic: Topic) -> bool:
-        """The sentence names the topic: where the topics found it, else by one of its names."""
-        lede = candidate.lede
-        found = self._at.get((lede.article_id, lede.paragraph), ())
-        if any(tid == topic.id and lede.start <= at < lede.end for at, tid in found):
-            return True
-        pattern = self._patterns.get(topic.id)
-        return pattern is not None and pattern.search(lede.text.casefold()) is not None
-
-    def first(self, candidate: _Candidate, topic: Topic) -> int | None:
-        """Where in the sentence the topic is first named (an offset into it), or None."""
-        lede = candidate.lede
-        found = self._at.get((lede.article_id, lede.paragraph), ())
-        at = [
-            start - lede.start
-            for start, tid in found
-            if tid == topic.id and lede.start <= start < lede.end
-        ]
-        pattern = self._patterns.get(topic.id)
-        hit = pattern.search(lede.text.casefold()) if pattern is not None else None
-        if hit is not None:
-            at.append(hit.start())
-        return min(at, default=None)
 
 
 def _candidates(articles: Sequence[Article]) -> list[_Candidate]:
@@ -337,59 +289,6 @@ def _by_names(topic: Topic) -> Topic:
 
 def _has_word(text: str, word: str) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
-
-
-def _actors(
-    pool: Sequence[_Candidate],
-    people: Sequence[Topic],
-    names: Sequence[Topic],
-    finder: _Finder,
-    total: int = 0,
-) -> set[str]:
-    """The people the story is about: named in the main event's name, or in the opening
-    sentences about the event (``pool``) of ``ACTOR_SHARE`` of their articles; and the
-    packet's most named person, when ``LEAD_ACTOR_SHARE`` of its ``total`` articles name
-    them (a founder whose firm's act it is: "Chapter 11 bankruptcy"; a guest, however
-    widely named, is named by fewer)."""
-    opened = {c.lede.article_id for c in pool}
-    actors = {t.id for t in names}
-    most = max(people, key=lambda t: len(t.articles), default=None)
-    if most is not None and total and len(most.articles) >= LEAD_ACTOR_SHARE * total:
-        actors.add(most.id)
-    for topic in people:
-        if topic.id in actors:
-            continue
-        naming = {c.lede.article_id for c in pool if finder.names(c, topic)}
-        if opened and len(naming) >= ACTOR_SHARE * len(opened):
-            actors.add(topic.id)
-    return actors
-
-
-def _side_actor(
-    candidate: _Candidate, people: Sequence[Topic], actors: set[str], finder: _Finder
-) -> bool:
-    """The sentence names a person who is not one of the story's actors (a guest at the
-    ceremony, a witness): it tells that person's part, not the event."""
-    return any(t.id not in actors and finder.names(candidate, t) for t in people)
-
-
-def _guest_first(
-    candidate: _Candidate,
-    people: Sequence[Topic],
-    actors: set[str],
-    names: Sequence[Topic],
-    finder: _Finder,
-) -> bool:
-    """A person who is not one of the story's actors is named before every name of the event
-    that is no place's (a place opens sentences about anything): the sentence is that
-    person's, and the event only where they went."""
-    from briefing.analysis.names import is_place
-
-    guests = [finder.first(candidate, t) for t in people if t.id not in actors]
-    events = [finder.first(candidate, t) for t in names if not is_place(t.name)]
-    guest = min((at for at in guests if at is not None), default=None)
-    event = min((at for at in events if at is not None), default=None)
-    return guest is not None and (event is None or guest < event)
 
 
 def _agreement(candidates: Sequence[_Candidate]) -> dict[tuple[str, int, int, int], int]:

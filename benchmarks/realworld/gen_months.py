@@ -58,20 +58,43 @@ def table() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in sorted(found.items()) if len(n) == 1}
 
 
-def main() -> None:
-    words = table()
+def render(words: dict[str, int]) -> str:
+    """The module's text: the words of each month on lines of their own, under its number, so
+    the table reads month by month (a word missing from one language's month is seen at once)
+    and stays short; ``MONTHS`` is built from them, word by word in sorted order."""
     lines = [
         '"""Month words → month number, generated from CLDR by benchmarks/realworld/gen_months.py.',
         "",
         f"Languages: {' '.join(LANGUAGES)}.",
-        "Lower case, without a final period. Do not edit.",
+        "Lower case, without a final period, grouped by month. Do not edit.",
         '"""',
         "",
-        "MONTHS: dict[str, int] = {",
+        "#: Each month's words, separated by spaces, under its number.",
+        "_BY_MONTH: dict[int, str] = {",
     ]
-    lines += [f"    {word!r}: {number}," for word, number in words.items()]
-    lines += ["}  # fmt: skip", ""]
-    OUT.write_text("\n".join(lines), encoding="utf-8")
+    for number in sorted(set(words.values())):
+        lines.append(f'    {number}: """')
+        line = ""
+        for word in (w for w, n in words.items() if n == number):
+            if line and len(line) + 1 + len(word) > 88:
+                lines.append(f"        {line}")
+                line = ""
+            line = f"{line} {word}" if line else word
+        lines += [f"        {line}", '    """,']
+    lines += [
+        "}",
+        "",
+        "MONTHS: dict[str, int] = dict(",
+        "    sorted((word, number) for number, text in _BY_MONTH.items() for word in text.split())",
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    words = table()
+    OUT.write_text(render(words), encoding="utf-8")
     print(f"{len(words)} month words written to {OUT}")
 
 

@@ -1,7 +1,8 @@
-"""Write ``briefing/analysis/relative_days.py``: "yesterday", "today", "tomorrow" and "last
-year", "this year", "next year" in each language, from CLDR's relative fields as dateparser
-ships them; the year phrases and (Russian, Ukrainian) month names also in the cases CLDR does
-not list, derived from its forms by ``inflect_relative`` (pymorphy3, German adjective endings).
+"""Write ``briefing/analysis/relative_days.py`` ("yesterday", "today", "tomorrow"),
+``relative_years.py`` ("last year", "this year", "next year") and ``month_forms.py`` in each
+language, from CLDR's relative fields as dateparser ships them; the year phrases and (Russian,
+Ukrainian) month names also in the cases CLDR does not list, derived from its forms by
+``inflect_relative`` (pymorphy3, German adjective endings).
 
 Babel 2.18 keeps only CLDR's "in {0} days" patterns, not the words; dateparser (installed
 with htmldate) carries CLDR's ``relative-type`` words per language. The product reads the
@@ -22,6 +23,8 @@ from benchmarks.realworld.gen_months import LANGUAGES
 from benchmarks.realworld.inflect_relative import MORPHOLOGY, inflect_phrase, month_forms
 
 TARGET = Path(__file__).resolve().parents[2] / "briefing" / "analysis" / "relative_days.py"
+YEARS_TARGET = TARGET.with_name("relative_years.py")
+MONTHS_TARGET = TARGET.with_name("month_forms.py")
 #: CLDR's keys for whole days relative to today, and their offsets.
 OFFSETS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
 #: The same for years ("last year"): with a month name they date a month.
@@ -100,37 +103,56 @@ def table(offsets: dict[str, int] = OFFSETS) -> dict[str, dict[str, int]]:
     return found
 
 
-def main() -> None:
-    lines = [
-        '"""Words for a day or year relative to the article\'s date, per language, generated',
-        "from CLDR by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR).",
-        "Do not edit.",
-        '"""',
-        "",
-    ]
-    for name, offsets in (("RELATIVE_DAYS", OFFSETS), ("RELATIVE_YEARS", YEAR_OFFSETS)):
-        lines.append(f"{name}: dict[str, dict[str, int]] = {{")
-        for language, words in table(offsets).items():
-            lines.append(f"    {json.dumps(language)}: {{")
-            lines += [
-                f"        {json.dumps(word, ensure_ascii=False)}: {offset},"
-                for word, offset in words.items()
-            ]
-            lines.append("    },")
-        lines.append("}")
-        lines.append("")
-    lines.append('#: Month names in cases CLDR does not list ("в декабре"), from pymorphy3.')
-    lines.append("MONTH_FORMS: dict[str, dict[str, int]] = {")
-    for language in MORPHOLOGY:
+def _table_lines(name: str, table: dict[str, dict[str, int]]) -> list[str]:
+    lines = [f"{name}: dict[str, dict[str, int]] = {{"]
+    for language, words in table.items():
         lines.append(f"    {json.dumps(language)}: {{")
         lines += [
-            f"        {json.dumps(word, ensure_ascii=False)}: {number},"
-            for word, number in month_forms(language).items()
+            f"        {json.dumps(word, ensure_ascii=False)}: {value},"
+            for word, value in words.items()
         ]
         lines.append("    },")
     lines.append("}")
-    TARGET.write_text("\n".join(lines).rstrip("\n") + "\n", encoding="utf-8")
-    print(f"wrote {TARGET}")
+    return lines
+
+
+def _write(target: Path, docstring: list[str], name: str, table: dict[str, dict[str, int]]) -> None:
+    lines = ['"""' + docstring[0], *docstring[1:], "Do not edit.", '"""', ""]
+    lines += _table_lines(name, table)
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {target}")
+
+
+def main() -> None:
+    """Three modules, one per question a date's word answers: the day it names, the year it
+    names, the month an inflected month name names; each is read by different code, and
+    together they were one file past the project's size mark."""
+    source = "from CLDR by benchmarks/realworld/gen_relative_days.py (dateparser's copy of CLDR)."
+    _write(
+        TARGET,
+        ["Words for a day relative to the article's date, per language, generated", source],
+        "RELATIVE_DAYS",
+        table(OFFSETS),
+    )
+    _write(
+        YEARS_TARGET,
+        [
+            'Words for a year relative to the article\'s date ("last year"), per language, also in',
+            "the cases CLDR does not list (inflect_relative), generated",
+            source,
+        ],
+        "RELATIVE_YEARS",
+        table(YEAR_OFFSETS),
+    )
+    _write(
+        MONTHS_TARGET,
+        [
+            'Month names in cases CLDR does not list ("в декабре"), from pymorphy3, generated',
+            "by benchmarks/realworld/gen_relative_days.py.",
+        ],
+        "MONTH_FORMS",
+        {language: month_forms(language) for language in MORPHOLOGY},
+    )
 
 
 if __name__ == "__main__":

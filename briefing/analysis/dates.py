@@ -139,7 +139,7 @@ def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
 def relative_year_in(text: str, language: str) -> int | None:
     """The first year offset a relative year phrase of ``text`` states ("last year": -1,
     "в прошлом году": -1), or None: a sentence naming another year than the article's."""
-    from briefing.analysis.relative_days import RELATIVE_YEARS
+    from briefing.analysis.relative_years import RELATIVE_YEARS
 
     years = RELATIVE_YEARS.get(language, {})
     if not years:

@@ -34,8 +34,8 @@ def relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, int
 @cache
 def inflected_months(language: str) -> dict[str, int]:
     """CLDR's month names with, in Russian and Ukrainian, the cases CLDR does not list
-    ("в декабре", "у грудні"; generated with pymorphy3, see ``relative_days``)."""
-    from briefing.analysis.relative_days import MONTH_FORMS
+    ("в декабре", "у грудні"; generated with pymorphy3, see ``month_forms``)."""
+    from briefing.analysis.month_forms import MONTH_FORMS
 
     return {**month_names(language), **MONTH_FORMS.get(language, {})}
 
@@ -46,7 +46,7 @@ def month_relative_year(language: str) -> tuple[re.Pattern[str] | None, dict[str
     ("December last year", "décembre de l'année dernière", "geçen yıl aralık", "в декабре
     прошлого года", "im Dezember letzten Jahres"): CLDR's words, in every case."""
     from briefing.analysis.dates import MONTHS  # English's own table (dates imports this)
-    from briefing.analysis.relative_days import RELATIVE_YEARS
+    from briefing.analysis.relative_years import RELATIVE_YEARS
 
     years = RELATIVE_YEARS.get(language, {})
     months = inflected_months(language) if language != "en" else MONTHS

@@ -43,7 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.corpus.agency_words import generic_credit, names_an_agency
-from briefing.corpus.colon_dateline import is_city, is_country
+from briefing.corpus.bracket_agency import agency_like, bare_tag
+from briefing.corpus.colon_dateline import is_city
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
@@ -58,7 +59,7 @@ _DASH = r"(?:—|–|-{1,2})"
 #: The state or country after a shouted place in an AP-style dateline (``India``, ``Ill.``).
 _REGION = re.compile(rf"\s*[{UPPER}][^\s,(/—–]*(?: [{UPPER}][^\s,(/—–]*){{0,2}}")
 #: The agency may hold digits after its first letter (``ERBIL (Example24) –``), never a year
-#: (``(Example 2031)``) nor a word that is a number alone (``(Update 2)``, :func:`_agency_like`).
+#: (``(Example 2031)``) nor a word that is a number alone (``(Update 2)``, :func:`agency_like`).
 _PAREN_AGENCY = re.compile(
     rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)(?:\.(?=\s))?\s*{_DASH}"
 )
@@ -70,7 +71,7 @@ _PAREN_COLON = re.compile(
 )
 #: ``London, May 19 (EXA) The …``: the bracket with no dash after it, the lead's first word
 #: (capitalised, or a quote) right after it; read only after a place and a date and only for
-#: an agency's tag (:func:`_bare_tag`), never after a place alone.
+#: an agency's tag (:func:`bare_tag`), never after a place alone.
 _PAREN_BARE = re.compile(
     rf"\s*\((?P<agency>[^()\d\W][^()]{{1,39}})(?<!\d{{4}})\)\s+(?=[\"“„«]?[{UPPER}])"
 )
@@ -95,32 +96,6 @@ _CAPS_AGENCY = re.compile(
     rf"(?:[ -][{UPPER}][{UPPER}0-9]+){{0,2}})\s+(?=[{UPPER}][^\W\d_{UPPER}])"
 )
 _DASH_ONLY = re.compile(rf"\s*(?:\.\s*)?{_DASH}\s")
-# Words in parentheses after a place that are not an agency.
-_NOT_AGENCY = frozenset(
-    [
-        "photo",
-        "photos",
-        "video",
-        "update",
-        "updated",
-        "lead",
-        "live",
-        "analysis",
-        "interview",
-        "audio",
-        "foto",
-        "видео",
-        "фото",
-        "обновлено",
-        "updated,",
-        "breaking",
-        "exclusive",
-        "pictures",
-        "fotos",
-        "vídeo",
-        "vidéo",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +131,7 @@ def read_dateline(text: str) -> Dateline | None:
         head = head.translate(_FULL_WIDTH)
     if head.startswith("("):  # "(Teleborsa) - Si aggrava …": the place was lost, the agency not
         match = _PAREN_AGENCY.match(head) or _PAREN_BEFORE_CJK.match(head)
-        if match and _agency_like(match.group("agency")):
+        if match and agency_like(match.group("agency")):
             return Dateline("", match.group("agency").strip(), None, match.end())
         return None
     place = _PLACE.match(head)
@@ -184,7 +159,7 @@ def read_dateline(text: str) -> Dateline | None:
         else:  # "AHMEDABAD, India (AP) —", "SPRINGFIELD, Ill. (AP) —": the region, then the wire
             region = _REGION.match(head, pos + 1)
             match = _PAREN_AGENCY.match(head, region.end()) if region else None
-            if match and _agency_like(match.group("agency")):
+            if match and agency_like(match.group("agency")):
                 return Dateline(name, match.group("agency").strip(), None, match.end())
     elif not shouting:
         return _city_and_wire(head, name, pos) or _wire_line(text, name, pos, shouting)
@@ -194,7 +169,7 @@ def read_dateline(text: str) -> Dateline | None:
             # "SEOUL (Agencies) -": a dateline still (its place and dash open the story), but
             # the word alone names no agency, so no outlet comes of it.
             return Dateline(name, None, date, match.end()) if shouting or date else None
-        if match and _agency_like(match.group("agency"), shouted=shouting):
+        if match and agency_like(match.group("agency"), shouted=shouting):
             if pattern is _DASH_AGENCY and date is None:
                 continue  # "PARIS — Le Monde." needs a date to be a dateline
             return Dateline(name, match.group("agency").strip(), date, match.end())
@@ -206,7 +181,7 @@ def read_dateline(text: str) -> Dateline | None:
         return Dateline(name, bare[0], date, bare[1])  # "London, May 19 (EXA) The …"
     caps = _CAPS_AGENCY.match(head, pos) if date is not None else None
     known = caps is not None and (clock or caps.group("agency") in WIRES)
-    if caps is not None and known and _agency_like(caps.group("agency")):
+    if caps is not None and known and agency_like(caps.group("agency")):
         return Dateline(name, caps.group("agency"), date, caps.end())  # "…, 19:40 — EXAMPLE Текст"
     if date is not None and date.year is not None:
         dash = _DASH_ONLY.match(head, pos)
@@ -235,7 +210,7 @@ def _stop_dateline(head: str, place: str, pos: int) -> Dateline | None:
     if date is None or date.day is None:
         return None
     match = _STOP_AGENCY.match(head, date.end)
-    if match is None or not _agency_like(match.group("agency"), shouted=True):
+    if match is None or not agency_like(match.group("agency"), shouted=True):
         return None
     return Dateline(place, match.group("agency"), date, match.end())
 
@@ -276,7 +251,7 @@ def _date_first(head: str, first: StatedDate) -> Dateline | None:
         return None
     for pattern in (_SLASH_AGENCY, _PAREN_AGENCY):
         match = pattern.match(head, place.end())
-        if match and _agency_like(match.group("agency")):
+        if match and agency_like(match.group("agency")):
             agency = match.group("agency").strip()
             cut = _ABBREVIATION.match(agency)
             agency = agency[cut.end() :] if cut else agency
@@ -292,33 +267,14 @@ def _bare_wire(head: str, pos: int) -> tuple[str, int] | None:
     and a day (``London, May 19``, ``19 мая, Москва``): some agencies (India's among them)
     write no dash after the bracket, and the lead's capital follows at once. A bracket in
     prose after a place and a date ("Paris, May 19 (Friday) was …") holds a word, not a
-    tag, so only a known wire or initials in capitals count (:func:`_bare_tag`)."""
+    tag, so only a known wire or initials in capitals count (:func:`bare_tag`)."""
     match = _PAREN_BARE.match(head, pos)
     if match is None:
         return None
     agency = match.group("agency").strip()
-    if not _bare_tag(agency):
+    if not bare_tag(agency):
         return None
     return agency, match.end()
-
-
-def _bare_tag(agency: str) -> bool:
-    """A known wire in one of its spellings, or two to eight capitals (``EXA``, ``ЭКС``) that
-    are no country's code (``(USA)``, ``(UK)``: where the place is) and no "(Photo)"
-    (:func:`_agency_like`)."""
-    if agency.upper() in WIRES:
-        return agency.isupper() or agency.istitle() or agency.islower()
-    initials = agency.isupper() and agency.isalpha() and 2 <= len(agency) <= 8
-    return initials and not _country_code(agency) and _agency_like(agency)
-
-
-def _country_code(word: str) -> bool:
-    """Whether ``word`` is a country's ISO code, two or three letters (GeoNames), or ``UK``."""
-    from briefing.geodata import countries  # deferred: only for a bracket shaped like a tag
-
-    if word == "UK":
-        return True
-    return any(word in (c["iso"], c["iso3"]) for c in countries().values())
 
 
 def _skip(text: str, pos: int) -> int:
@@ -349,12 +305,12 @@ def _colon_wire(head: str, place: str, pos: int, date: StatedDate | None) -> Dat
     a colon. A colon follows many a bracket in prose and headlines ("TRUMP (Analysis): …"),
     so the place must come with a date or be a city GeoNames knows, and the bracket must hold
     an agency's tag: a known wire, or initials in capitals (``(EXA)``; a capitalised word,
-    "(Tuesday)", "(Analysis)", is no tag), and an agency's name (:func:`_agency_like`: no
+    "(Tuesday)", "(Analysis)", is no tag), and an agency's name (:func:`agency_like`: no
     "(Photo)", no country, no "(Agencies)")."""
     match = _PAREN_COLON.match(head, pos)
     agency = match.group("agency").strip() if match else ""
     tag = agency.upper() in WIRES or (agency.isupper() and 2 <= len(agency) <= 8)
-    if match is None or not tag or not _agency_like(agency, shouted=_shouted(place)):
+    if match is None or not tag or not agency_like(agency, shouted=_shouted(place)):
         return None
     if date is None and not (is_city(place) or is_city(place.title())):
         return None
@@ -368,12 +324,11 @@ def _date_and_agency(head: str) -> Dateline | None:
         return None  # most paragraphs: no bracket near the start, no date read
     first = read_date(head)
     match = _PAREN_AGENCY.match(head, first.end) if first is not None else None
-    if first is None or match is None or not _agency_like(match.group("agency")):
+    if first is None or match is None or not agency_like(match.group("agency")):
         return None
     return Dateline("", match.group("agency").strip(), first, match.end())
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LOWER = re.compile(r"[a-z]")
 
 
@@ -390,27 +345,3 @@ def _shouted(place: str) -> bool:
         return True
     ascii_letters = [c for c in letters if c.isascii()]
     return len(ascii_letters) >= 3 and all(c.isupper() for c in ascii_letters)
-
-
-def _agency_like(name: str, *, shouted: bool = False) -> bool:
-    """Short, starts like a name, not ``(Photo)`` nor ``(AP Photo)``, nor a place
-    (``PARIS (France) —``). A lower-case start is a name when it is ``dpa`` or one word with a
-    capital inside (``dpa-AFX``, ``eFE``): prose in brackets (``(see below)``) has neither;
-    after a ``shouted`` place, one word of letters in lower case is an agency too
-    (``EXAMPLETON (exa). –``): a shouted place and a dash make the bracket a wire's credit."""
-    words = name.split()
-    if not 1 <= len(words) <= 4 or any(w.lower().strip(".,") in _NOT_AGENCY for w in words):
-        return False
-    if generic_credit(name):
-        return False  # "SEOUL (Agencies) -": the word alone names no agency
-    if names_an_agency(name):
-        return True  # "(exa Nachrichtenagentur)": a name and the word "agency"
-    if any(not _LETTER.search(word) for word in words):
-        return False  # "(Update 2)", "(Part 3)": a number alone is no part of a name
-    if name.strip().upper() not in WIRES and (is_country(name.strip()) or is_city(name.strip())):
-        return False  # "PARIS (France) —", "MOSCOW (Russia) -": the place's country or city
-    if name[0].isupper() or name.strip().lower() == "dpa":
-        return True
-    if shouted and len(words) == 1 and name.isalpha() and 2 <= len(name) <= 12:
-        return True
-    return len(words) == 1 and any(c.isupper() for c in name)

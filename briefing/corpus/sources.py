@@ -3,8 +3,8 @@
 Cues, strongest first (the first one found wins):
 
 1. an explicit ``SOURCE: Anadolu Agency`` / ``Source: …`` line, above the story or below it
-   (a portal's provider line too: ``情報提供元: 示例新聞``, ``Provided by Example News``;
-   a copy's code, ``来源: sp20310314``, names no one):
+   (:mod:`briefing.corpus.source_label`; a portal's provider line too: ``情報提供元: 示例新聞``,
+   ``Provided by Example News``; a copy's code, ``来源: sp20310314``, names no one):
    between two paragraphs of the story it is where a page puts a picture, and names the
    picture's source (``Источник: Reuters`` under a TASS lead); a broadcaster's closing line
    (``Broadcast: Radio Example, 14.03.2031 19:00``, :mod:`briefing.corpus.closing_broadcast`),
@@ -50,7 +50,8 @@ Cues, strongest first (the first one found wins):
    ``Підписуйтесь на наш Telegram-канал Приклад.UA`` ("our channel"); an agency's formula for
    what it learned itself, ``كما علمت واج``, ``a appris l'AFP`` (:mod:`.learned_credit`);
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
-5. a copyright footer: ``© 2025 The Associated Press``, ``Copyright Reuters``, a Korean
+5. a copyright footer (:mod:`briefing.corpus.copyright_footer`): ``© 2025 The Associated
+   Press``, ``Copyright Reuters``, a Korean
    ``저작권자 © 예시일보 무단전재 …`` (:mod:`briefing.corpus.korean_credit`), a lower-case
    brand's ``© 2031 exa. All rights reserved`` (:mod:`briefing.corpus.brand_copyright`), in
    any form of the sign (``©``, ``Ⓒ``, ``ⓒ``, ``(c)``; a circled one only on a line that
@@ -89,7 +90,6 @@ from briefing.corpus.arabic_lead_credit import arabic_lead_credit
 from briefing.corpus.author_dash import outlet_author_lead
 from briefing.corpus.author_outlet import author_outlet
 from briefing.corpus.bracket_byline import bracket_byline
-from briefing.corpus.brand_copyright import lowercase_copyright
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_card import byline_card
 from briefing.corpus.byline_outlet import byline_outlet
@@ -116,28 +116,27 @@ from briefing.corpus.closing_credit import (
 )
 from briefing.corpus.closing_dateline import closing_dateline
 from briefing.corpus.colon_dateline import colon_dateline_agency
-from briefing.corpus.credit_place import amid_story, named_again
-from briefing.corpus.credited_people import credits_several, names_people
+from briefing.corpus.copyright_footer import copyright_footer
+from briefing.corpus.credit_place import named_again
 from briefing.corpus.desk_byline import desk_byline
 from briefing.corpus.editor_signature import closing_signature
-from briefing.corpus.furniture import ends_in_photo_credit
 from briefing.corpus.glued_dateline import glued_dateline_agency
-from briefing.corpus.glued_footer import circled_marks, footer_tail
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_byline import korean_byline
-from briefing.corpus.korean_credit import copyright_outlet, photographer_outlet, signoff_outlet
+from briefing.corpus.korean_credit import photographer_outlet, signoff_outlet
 from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.learned_credit import learned_credit
 from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.masthead import masthead_outlet
-from briefing.corpus.picture_credit import in_picture_credits, under_picture
+from briefing.corpus.outlet_name import NAME, plausible_outlet
+from briefing.corpus.picture_credit import in_picture_credits
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
-from briefing.corpus.selfref import not_an_outlet, self_reference
+from briefing.corpus.selfref import self_reference
 from briefing.corpus.signature_line import read_signature
+from briefing.corpus.source_label import source_line, source_stamp, source_tail
 from briefing.corpus.stamp_outlet import stamp_outlet
-from briefing.corpus.stated import read_date
 from briefing.corpus.time_strip import strip_outlet
 from briefing.corpus.translation_credit import translation_credit
 from briefing.corpus.wire_cues import (
@@ -150,7 +149,6 @@ from briefing.corpus.wire_cues import (
 )
 from briefing.corpus.wire_over_stamp import wire_over_stamp
 from briefing.corpus.wires import WIRES
-from briefing.given_name_table import given_name
 
 __all__ = [
     "SITE_SUFFIX",
@@ -164,58 +162,12 @@ __all__ = [
     "wire_dateline",
 ]
 
-_NAME = r"(?:The |the )?[A-Z0-9][\w.&'-]*(?: (?:of |de |the )?[A-Z0-9][\w.&'-]*){0,5}"
-_SOURCE_WORDS = (
-    r"(?:source|источник|джерело|quelle|fuente|fonte|kaynak|źródło|bron|πηγή|πηγη|izvor|извор"
-    r"|източник|zdroj|sursa|sursă|forrás|kilde|källa|lähde"
-    # zh (simplified, traditional), ko, ar: "来源:新华社" closing a reprinted wire story; a
-    # Taiwanese page's foot says "news source" ("新聞來源:示例新聞") or "出處:" (provenance);
-    # "資料來源" (data source) and "圖片來源" (picture source) name a data set's or a
-    # picture's owner, and "消息來源" is a story's informant ("消息來源:知情人士"): no outlet
-    r"|(?:新聞|新闻|本文|文章)?(?:来源|來源)|稿源|出處|出处|출처|المصدر"
-    # a portal's line naming the house that provided its copy: "情報提供元: 示例新聞",
-    # "記事提供:", "配信元:" (ja), "기사제공:" (ko); "写真提供:" (a picture's) does not open so
-    r"|情報提供元|提供元|配信元|記事提供|ニュース提供元?|기사\s?제공)"
-)
-#: The same said in words a colon need not follow: "Provided by Example News".
-_PROVIDED = (
-    r"(?:(?:article|content|story|news)\s+)?provided by|bereitgestellt von|fourni par"
-    r"|proporcionado por|fornito da"
-)
-_SOURCE_LINE = re.compile(
-    rf"^\s*(?:{_SOURCE_WORDS}\s*[:：]|(?P<provided>{_PROVIDED})\s*[:：]?)"
-    r"\s*(?P<name>\S.{0,80}?)\s*\.?$",
-    re.I,
-)
-#: A provider's line set in brackets of its own, "(ニュース提供元:示例通信社)": read inside them.
-_BRACKETED_LINE = re.compile(r"^\s*[(（\[【](?P<inner>[^()（）\[\]【】]+)[)）\]】]\s*$")
-#: The words a provider's line without a colon ends in (``_PROVIDED``).
-_BY_WORD = re.compile(r"\b(?:by|von|par|por|da)\s", re.I)
-#: A code in a copy's stamp ("来源: sp20241127"): a run of digits no outlet's name holds.
-_CODE = re.compile(r"\d{5,}")
-# "… schwierig gestalten. Quelle: dts Nachrichtenagentur": the label closing the last paragraph.
-_SOURCE_TAIL = re.compile(
-    rf"[.!?»\"]\s+(?i:{_SOURCE_WORDS})\s*:\s*(?P<name>[^\W\d_][\w .&'-]{{1,50}}?)\s*\.?$"
-)
-# "… Greek media report. Source: B92 Wednesday, March 1, 2023 | 09:09": the page's stamp run
-# into the text, the label and the outlet's name followed by the date the page was posted.
-_SOURCE_STAMP = re.compile(rf"(?:^|[.!?»\"]\s+)(?i:{_SOURCE_WORDS})\s*:\s*")
-_STAMP_WORD = re.compile(r"\w[\w.&'-]*")
 _ATTRIBUTIONS = (
-    ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{_NAME})")),
-    (" informs", re.compile(rf"(?P<name>{_NAME}) informs\b")),
-    (" reports citing", re.compile(rf"(?P<name>{_NAME}) reports citing\b")),
-    (" has learned", re.compile(rf"(?P<name>{_NAME}) has learned\b")),
+    ("reported by", re.compile(rf"\b(?:was |were |is |first )?reported by (?P<name>{NAME})")),
+    (" informs", re.compile(rf"(?P<name>{NAME}) informs\b")),
+    (" reports citing", re.compile(rf"(?P<name>{NAME}) reports citing\b")),
+    (" has learned", re.compile(rf"(?P<name>{NAME}) has learned\b")),
 )
-_COPYRIGHT = re.compile(
-    # the marks may come in a row: "© Copyright ANSA", "Copyright (c) 2031 Example"
-    # a year, or years, is the copyright's, never the start of a name: "2031トムソン…" is no
-    # outlet, and a name written after it in a script no outlet name here starts with is none
-    rf"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?"
-    rf"(?!(?:19|20)\d\d(?!\d))(?P<name>{_NAME})"
-)
-_PHOTO_COPYRIGHT = re.compile(r"/\s*(?:©|[Cc]opyright)")
-_COPYRIGHT_WORD = re.compile(r"\([cC]\)|copyright", re.IGNORECASE)
 #: `` | Site`` / `` — Site`` at the end of a headline or ``<title>``.
 #: A dash counts only before a domain-like name ("Headline - example.com"), since headlines
 #: use dashes themselves.
@@ -234,19 +186,11 @@ def site_suffix(text: str) -> re.Match[str] | None:
 
 def find_source(paragraphs: list[str], *, title: str | None = None) -> str | None:
     """The outlet that published the article, or None if the text does not say."""
-    for index, text in enumerate(paragraphs):
-        if len(text) <= 120 and (":" in text or "：" in text or _BY_WORD.search(text[:40])):
-            match = _SOURCE_LINE.match(_BRACKETED_LINE.sub(r"\g<inner>", text))
-            name = match.group("name") if match else ""
-            if match and not credits_several(name) and not amid_story(paragraphs, index):
-                # "来源: sp20241127" is a copy's code; "Provided by Jane Roe" a person
-                provided = match.group("provided") is not None
-                words = name.split()  # "Provided by Jane Roe": a person
-                person = provided and 2 <= len(words) <= 3 and given_name(words[0])
-                if not _CODE.search(name) and not person and (not provided or _plausible(name)):
-                    return canonical_source(name)
+    labelled = source_line(paragraphs)  # "SOURCE: Anadolu Agency", "Provided by Example"
+    if labelled is not None:
+        return labelled
     for text in paragraphs[:3]:
-        stamped = _source_stamp(text) if ":" in text else None
+        stamped = source_stamp(text) if ":" in text else None
         if stamped:
             return stamped
     for text in paragraphs[:6]:
@@ -255,10 +199,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         outlet = outlet or stamp_outlet(text)  # "2031-03-14 22:46 示例報 張三 /綜合報導"
         if outlet:
             return canonical_source(outlet)
-    for text in paragraphs[-2:]:
-        match = _SOURCE_TAIL.search(text[-90:]) if ":" in text[-90:] else None
-        if match and _plausible(match.group("name")) and not credits_several(match.group("name")):
-            return canonical_source(match.group("name"))
+    tail = source_tail(paragraphs)  # "… gestalten. Quelle: dts Nachrichtenagentur"
+    if tail is not None:
+        return tail
     station = closing_broadcaster(paragraphs)  # "Broadcast: Radio Example, 14.03.2031 19:00"
     station = station or signoff_outlet(paragraphs)  # "…에서 예시뉴스 홍길동입니다."
     station = station or translation_credit(paragraphs)  # "|翻訳:example JAPAN" closing it
@@ -345,7 +288,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         if wire and not in_picture_credits(paragraphs, index):
             return wire
         signed = read_signature(text) or wire_byline_date(text)
-        if signed and _plausible(signed[1]):
+        if signed and plausible_outlet(signed[1]):
             return canonical_source(signed[1])
     signature = closing_signature(paragraphs, WIRES)  # "cr/afp": an editor's initials, the wire
     if signature:
@@ -354,7 +297,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     for text in paragraphs:
         # "сказал корреспонденту ТАСС"; "كما علمت واج", "a appris l'AFP": an agency learned
         for name in (self_reference(text), learned_credit(text)):
-            if name and _plausible(name) and not cited_in(name, paragraphs):
+            if name and plausible_outlet(name) and not cited_in(name, paragraphs):
                 return canonical_source(name)
     for text in paragraphs[:4] + paragraphs[4:][-3:]:
         for literal, pattern in _ATTRIBUTIONS:
@@ -362,31 +305,18 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             name = match.group("name") if match else ""
             if literal == " reports citing" and name.upper() in WIRES:
                 continue  # "…, Reuters reports citing the ministry": a wire relayed (selfref)
-            if name and _plausible(name) and not cited_in(name, paragraphs):
+            if name and plausible_outlet(name) and not cited_in(name, paragraphs):
                 return canonical_source(name)
-    # A copyright line is a footer only in the second half; near the top, or after a
-    # photographer's name ("Jane Doe/Copyright 2024 The AP"), or before a photographer's name
-    # and agency ("© JANE DOE / AFP", a picture's credit under its caption), it is a photo credit.
-    for index in reversed(range(len(paragraphs) // 2, len(paragraphs))):
-        text = footer_tail(circled_marks(paragraphs[index]))
-        if _PHOTO_COPYRIGHT.search(text) or ends_in_photo_credit(text):
-            continue
-        if under_picture(paragraphs, index):  # "- © Jane ROE" under an image: its photographer
-            continue
-        if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
-            match = _COPYRIGHT.search(text)
-            if match and _plausible(match.group("name")):
-                return canonical_source(match.group("name"))
-        house = copyright_outlet(text) or lowercase_copyright(text)
-        if house:  # "저작권자 © 예시일보 무단전재 …", "© 2031 exa. All rights reserved"
-            return house
+    footer = copyright_footer(paragraphs)  # "© 2025 The Associated Press", "Copyright Reuters"
+    if footer is not None:
+        return footer
     staff = photographer_outlet(paragraphs)  # "ⓒ Example 홍길동 기자": its own photographer
-    if staff and _plausible(staff) and not cited_in(staff, paragraphs):
+    if staff and plausible_outlet(staff) and not cited_in(staff, paragraphs):
         return canonical_source(staff)
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     # "… suite de l'article sur Exa": a host carrying the outlet's text (carried_credit)
     reprinted = reprinted or teaser_outlet(paragraphs) or summary_outlet(paragraphs)
-    if reprinted and _plausible(reprinted):
+    if reprinted and plausible_outlet(reprinted):
         return canonical_source(reprinted)
     closing = closing_initials(paragraphs)  # "… ilan edilmişti. (ABC)"
     if closing:
@@ -407,32 +337,3 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             if match and text[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None
-
-
-def _source_stamp(text: str) -> str | None:
-    """The outlet of a ``Source: NAME <date with its year>`` stamp inside ``text``: one to
-    four capitalised words, then a date, so a sentence that merely follows the label
-    ("Source: a police officer said …") is never read as a name."""
-    for label in _SOURCE_STAMP.finditer(text[:2000]):
-        pos, words = label.end(), []
-        for _ in range(4):
-            word = _STAMP_WORD.match(text, pos)
-            if word is None or not (word.group(0)[0].isupper() or word.group(0)[0].isdigit()):
-                break
-            words.append(word.group(0))
-            pos = word.end()
-            date = read_date(text, pos)
-            if date is not None and date.year is not None and _plausible(" ".join(words)):
-                return canonical_source(" ".join(words))
-            if not text.startswith(" ", pos):
-                break
-            pos += 1
-    return None
-
-
-def _plausible(name: str) -> bool:
-    """Reject attribution matches that are sentence fragments rather than an outlet's name."""
-    words = name.split()
-    if not 0 < len(words) <= 6 or (len(words) == 1 and words[0].lower() in {"the", "it"}):
-        return False
-    return not not_an_outlet(name) and not names_people(name)

@@ -4,7 +4,7 @@ person most of the packet names is one of its actors. Every text is written for 
 
 from __future__ import annotations
 
-from briefing.brief_lede import _actors, _Finder
+from briefing.brief_lede_actors import Finder, story_actors
 from briefing.brief_lede_report import reported_clause, said_first
 from briefing.brief_lede_shape import after_wire_tag, label, lede_shaped, names_early
 from briefing.model import Mention, Span, Topic
@@ -54,10 +54,10 @@ def _person(ident: str, articles: int) -> Topic:
 
 def test_the_person_most_of_the_packet_names_is_an_actor() -> None:
     founder, guest = _person("okafor", 7), _person("ruiz", 6)
-    finder = _Finder([founder, guest])
-    assert _actors([], [guest, founder], [], finder, 10) == {"okafor"}
+    finder = Finder([founder, guest])
+    assert story_actors([], [guest, founder], [], finder, 10) == {"okafor"}
     # Look-alikes: a guest named by 6 of 10 is none, nor a most named person below 2/3;
     # without the packet's size only the event's names and the opening sentences count.
-    assert _actors([], [guest], [], finder, 10) == set()
-    assert _actors([], [founder, guest], [], finder, 11) == set()
-    assert _actors([], [founder, guest], [], finder) == set()
+    assert story_actors([], [guest], [], finder, 10) == set()
+    assert story_actors([], [founder, guest], [], finder, 11) == set()
+    assert story_actors([], [founder, guest], [], finder) == set()
