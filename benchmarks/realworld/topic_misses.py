@@ -20,7 +20,11 @@ does not match (rules of :mod:`benchmarks.realworld.topics`), the first stage th
 Each lost alias's clusters are listed after the stage: the rule, their surfaces, how many
 uses in how many articles.
 
-Run: ``python -m benchmarks.realworld.topic_misses [packet ...]`` (from the worktree).
+Each row's detail also says how many topics the packet has: below 25, the missed topic was
+lost with free slots left, so by a stage before ranking.
+
+Run: ``python -m benchmarks.realworld.topic_misses [--themes] [packet ...]`` (from the
+worktree); ``--themes`` counts the listed themes too.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from benchmarks.realworld.facade import private_dirs
 from benchmarks.realworld.topics import TOP, _norm, _written_in
 
 NAMED = frozenset(["person", "place", "organisation", "event"])
+#: Every kind a manifest lists (``--themes`` adds the themes to the census).
+ALL_KINDS = NAMED | {"theme"}
 _RULES = (
     "single_use",
     "cited_only",
@@ -47,6 +53,11 @@ _RULES = (
     "cut_name",
     "lone_word",
     "measured",
+    "only_examples",
+    "only_sees",
+    "page_label",
+    "union_in_passing",
+    "describes_names",
     "_elsewhere_but_once",
 )
 
@@ -112,8 +123,11 @@ def _instrument(log: dict[str, Any]) -> list[tuple[Any, str, Any]]:
     return saved
 
 
-def census(packet: manifest.Packet) -> list[tuple[str, str, str, str]]:
-    """(topic, kind, stage, detail) for each missed named manifest topic of the packet."""
+def census(
+    packet: manifest.Packet, kinds: frozenset[str] = NAMED
+) -> list[tuple[str, str, str, str]]:
+    """(topic, kind, stage, detail) for each missed manifest topic of ``kinds`` in the packet;
+    the detail says how many topics the packet shows (below 25: free slots were left)."""
     from briefing.briefing import Briefing
 
     log: dict[str, Any] = {"dropped": [], "uses": []}
@@ -127,7 +141,7 @@ def census(packet: manifest.Packet) -> list[tuple[str, str, str, str]]:
     texts = [_norm(p.read_text(encoding="utf-8")) for p in sorted(packet.folder.glob("*.txt"))]
     rows = []
     for entry in packet.raw.get("topics") or []:
-        if entry.get("kind") not in NAMED:
+        if entry.get("kind") not in kinds:
             continue
         labels = {_norm(str(x)) for x in (entry["name"], *(entry.get("aliases") or ()))}
         ranks = [
@@ -136,7 +150,7 @@ def census(packet: manifest.Packet) -> list[tuple[str, str, str, str]]:
         if ranks and ranks[0] < TOP:
             continue
         files = set().union(*(_written_in(x, texts) for x in labels))
-        detail = f"{len(files)} art."
+        detail = f"{len(files)} art., of {len(topics)} topics"
         if ranks:
             stage = f"cut (rank {ranks[0] + 1})"
         elif not files:
@@ -197,7 +211,10 @@ def print_rows(argv: list[str], rows_of: Callable[[manifest.Packet], list[Row]])
 
 
 def main(argv: list[str]) -> None:
-    print_rows(argv, census)
+    if "--themes" in argv:
+        print_rows([a for a in argv if a != "--themes"], lambda p: census(p, ALL_KINDS))
+    else:
+        print_rows(argv, census)
 
 
 if __name__ == "__main__":
