@@ -59,6 +59,7 @@ from briefing.brief_lede_country import town_countries
 from briefing.brief_lede_day import captioned, dated_paragraphs, on_day, paragraph_of
 from briefing.brief_lede_report import hedged, said_first
 from briefing.brief_lede_shape import (
+    continues,
     event_forms,
     event_named_early,
     label,
@@ -199,6 +200,7 @@ def score_ledes(
         parts["side actor"] = -2 * side
         parts["speech"] = -2 * speech(candidate.lede.text)
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
+        parts["continues"] = -2 * continues(candidate.lede.text, candidate.language)
         parts["early"] = int(
             event_named_early(candidate.lede, names)
             and not (side and guest_first(candidate, people, actors, names, finder))

@@ -202,3 +202,26 @@ def event_forms(topics: Sequence[Topic]) -> list[str]:
     from briefing.analysis.names import is_place
 
     return [a for t in topics if not is_place(t.name) for a in (t.name, *t.aliases)]
+
+
+#: English words that open a sentence only as a continuation of the sentence before it: a
+#: connective ("Now, …", "But …", "Meanwhile, …") or a pronoun standing for a name said
+#: before ("It filed …", "They said …"). Closed classes of the language, not a story's words.
+_CONTINUES = re.compile(
+    r"^(?:(?:now|but|and|yet|so|still|meanwhile|however|also|instead|then|later|earlier|"
+    r"moreover|furthermore|besides|nevertheless|nonetheless|thus|hence|therefore|"
+    r"in addition|at the same time|on the other hand|as a result)\b,?"
+    r"|(?:he|she|it|they|this|these|those|his|her|its|their)\b(?![-’']))",
+    re.IGNORECASE,
+)
+
+
+def continues(text: str, language: str) -> bool:
+    """Whether an English sentence opens leaning on one before it — a connective or a
+    pronoun as its first word ("Now, the company is filing …", "It said on Friday …") — so
+    that quoted alone it does not say who did what: a page saved from mid-story starts so.
+    Other languages are not read (their connectives and dropped subjects need lists of
+    their own) and give False."""
+    if language != "en":
+        return False
+    return _CONTINUES.match(after_wire_tag(text).lstrip("“\"‘'(")) is not None

@@ -11,7 +11,7 @@ from analysis.builders import MakeArticle
 
 from briefing.analysis import extract_timeline
 from briefing.brief_lede import find_lede
-from briefing.brief_lede_shape import label, names_early, states_toll
+from briefing.brief_lede_shape import continues, label, names_early, states_toll
 from briefing.brief_timeline import ABOVE
 from briefing.brief_when import event_when
 from briefing.export import render_brief
@@ -362,3 +362,28 @@ def test_a_guest_named_first_makes_the_sentence_the_guests(article: MakeArticle)
         "Minister Ilse Marrow, who arrived from the capital."
     )
     assert _lede([article("a", first, date=D(2031, 3, 4)), b, *others], topics, event) == first
+
+
+def test_a_sentence_leaning_on_the_one_before_gives_way(article: MakeArticle) -> None:
+    """A page saved from mid-story opens with "Now, the port …": quoted alone it does not say
+    whose port; another outlet's plain sentence says it."""
+    leaning = "Now, the port of Velmora is closed after the storm sank two ferries on Tuesday."
+    plain = "The storm sank two ferries in the port of Velmora on Tuesday, closing the harbour."
+    a = article("a", leaning, date=D(2031, 3, 4))
+    b = article("b", plain, date=D(2031, 3, 4))
+    assert _lede([a, b]) == plain
+    # Alone, it is still the lede: nothing else states the event.
+    assert _lede([a]) == leaning
+
+
+def test_a_connective_or_a_pronoun_opening_an_english_sentence_continues_another() -> None:
+    assert continues("Now, the company is filing for bankruptcy in Velmora.", "en")
+    assert continues("It filed for bankruptcy in Velmora on Tuesday.", "en")
+    assert continues("But the storm sank two ferries in Velmora.", "en")
+    assert continues("(Wirenews) -- They said the storm sank two ferries.", "en")
+    # Look-alikes: words that only begin like one, a name, a plain subject, another language.
+    assert not continues("Nowhere was the storm worse than in Velmora on Tuesday.", "en")
+    assert not continues("Its-Okay Ltd filed for bankruptcy in Velmora.", "en")
+    assert not continues("Thenmozhi Rao, the mayor, said the storm sank two ferries.", "en")
+    assert not continues("The company filed for bankruptcy in Velmora on Tuesday.", "en")
+    assert not continues("Maintenant, la tempête a coulé deux ferries à Velmora.", "fr")
