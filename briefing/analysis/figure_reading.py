@@ -51,6 +51,7 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.first_figures import first_figures
 from briefing.analysis.first_magnitudes import first_magnitudes
 from briefing.analysis.growth_factors import growth_factors
+from briefing.analysis.guests import guest_key
 from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.listed_figures import list_figure, paragraph_stems
 from briefing.analysis.lists import enumeration
@@ -346,12 +347,15 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
         # Passengers, one count in every language (.passengers); not "242 passengers and
         # crew" (a sum, keyed by both nouns).
         plain = not (kind or measure or " " in key[1])
-        carried = passenger_key(text, number.start, number.end, noun, language) if plain else None
+        carried = None
+        if plain:  # passengers and guests, one count in every language
+            carried = passenger_key(text, number.start, number.end, noun, language)
+            carried = carried or guest_key(text, number.start, number.end, noun, language)
         headed = None if kind or measure else head_of_state_key(text, number.end, language)
         own = None
         if kind is None and not measure and scope.capacity(text, number.start, language):
             key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
-        elif carried is not None:  # passengers: one count in every language (.passengers)
+        elif carried is not None:  # one count in every language (.passengers, .guests)
             key = carried
         elif headed is not None:  # heads of state, likewise (.state_heads)
             own, key = key, headed

@@ -74,12 +74,21 @@ def passenger_key(
     """The key of the count at ``text[start:end]`` when it counts the passengers carried
     (``noun``, as written, is a word for passengers in ``language``), else None."""
     bare = noun.casefold()
-    if not bare.startswith(_NOUNS.get(language, ())) or language not in _OUTCOMES:
+    if not bare.startswith(_NOUNS.get(language, ())):
         return None
+    return (ANY_LANGUAGE, PASSENGERS) if all_of_one_occasion(text, start, end, language) else None
+
+
+def all_of_one_occasion(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the count at ``text[start:end]`` is everyone of one occasion: its clause names
+    no casualty kind, no outcome (evacuated, rescued, unhurt: a part of them), no rate and no
+    capacity ("a day", "can carry"); False in a language with no such words listed. Guests
+    are gated alike (:mod:`.guests`)."""
+    if language not in _OUTCOMES:
+        return False
     around = f"{clause(text[:start][::-1], language, _BEFORE, reverse=True)} "
     around += clause(text[end:], language, _AFTER)
     if names_casualties(around, language) or word_matcher(_OUTCOMES[language]).search(around):
-        return None  # a part of those carried: the dead, the hurt, the evacuated
-    if word_matcher(_NOT_ONE_JOURNEY[language]).search(around):
-        return None  # a traffic ("a day") or what it can carry: no one journey's passengers
-    return (ANY_LANGUAGE, PASSENGERS)
+        return False  # a part of those carried: the dead, the hurt, the evacuated
+    # A traffic ("a day") or what it can carry: no one journey's passengers.
+    return not word_matcher(_NOT_ONE_JOURNEY[language]).search(around)
