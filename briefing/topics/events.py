@@ -197,12 +197,9 @@ def _event(
         venue = venue or venue_of(lead_texts, form, sites)
     if who is None and declared is None:
         # No person's act: an organisation the leads write as its subject ("FTX files for
-        # bankruptcy") is whose it is (:mod:`.event_body_act`), and a body written before
-        # the act as a noun's modifier ("Microsoft outage") gives way to it.
-        english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
-        who = acting_body(english, lead_texts, {head}, {*verbs, *forms[1:]}, covered)
-        if who is not None and owner is not None and owner != who:
-            owner = None
+        # bankruptcy") is whose it is (:mod:`.event_body_act`).
+        english_leads = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
+        who = acting_body(english_leads, lead_texts, {head}, {*verbs, *forms[1:]}, covered)
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
         # says more than "Louvre heist". A city or country before a noun says whose the
