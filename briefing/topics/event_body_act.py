@@ -50,6 +50,11 @@ PREPOSITIONS = words(
     "de du des par selon à chez por según para con en del "
     "von vom durch laut bei mit zu nach da di della dal per secondo "
 )
+#: Determiners: one before the act's noun, not right before it, opens another noun phrase
+#: the act's noun hangs on ("mourned the dead of the fire").
+DETERMINERS = words("the a an this that these those")
+#: Prepositions of place: a name after them is where, not who.
+PLACED = words("in at")
 #: Marks that set a name apart from the act: a dateline's agency, an aside, a headline's
 #: label ("Orbex: flights grounded").
 APART = frozenset("—–-:()[]|")
@@ -93,6 +98,8 @@ def acting_body(
     ):
         return None  # no body, or a person or a place as often, is the act's subject
     body = ranked[0][0]
+    if _placed(english, body, names) >= ranked[0][1]:
+        return None  # "the fire in Velmar": a place the extraction took for a body
     opened = Counter(o for o in (_opener(lead, names) for lead in leads) if o is not None)
     first = opened.most_common(2)
     if not first or first[0][0] != body or first[0][1] < MIN_LEADS:
@@ -141,12 +148,28 @@ def _subject(
             continue
         if noun and not between:
             return None  # "Orbex outage": a modifier of the noun, not who acted
+        if noun and any(t.casefold() in DETERMINERS for t in between[:-1]):
+            return None  # "Orbex mourned the dead of the fire": the act is another's noun's
         if any(_at_name(folded, k, names) for k in range(end, act)):
             return None  # "Orbex, Vantor outage": a list, or the later name is the subject
         if not noun and between and between[-1].casefold() in PASSIVE:
             return None  # "Orbex was hacked": what the act was done to
         return hit[1]
     return None
+
+
+def _placed(leads: Sequence[str], body: str, names: list[tuple[list[str], str]]) -> int:
+    """How many ``leads`` write ``body`` right after a preposition of place ("in", "at")."""
+    aliases = [n for n, name in names if name == body]
+    count = 0
+    for lead in leads:
+        folded = [t.casefold() for t in _TOKEN.findall(lead)]
+        count += any(
+            folded[i - 1] in PLACED and folded[i : i + len(n)] == n
+            for i in range(1, len(folded))
+            for n in aliases
+        )
+    return count
 
 
 def _at_name(folded: list[str], at: int, names: list[tuple[list[str], str]]) -> bool:

@@ -92,3 +92,15 @@ def test_a_body_that_opens_no_headlines_is_not_whose() -> None:
 def test_a_name_inside_a_longer_word_opens_no_headline() -> None:
     others = ["Orbexa meldet\nText.", "Orbexian dépose\nText.", "Vantor réagit\nText."]
     assert _act(["Orbex files for bankruptcy protection\nText."], others) is None
+
+
+def test_a_body_whose_act_hangs_on_another_noun_is_not_the_subject() -> None:
+    lead = ["Orbex mourned the victims of the bankruptcy\nText."] * 2
+    assert _act(lead) is None
+
+
+def test_a_body_the_leads_write_as_a_place_is_not_whose() -> None:
+    lead = [*_FILED, "Orbex files for bankruptcy in Varnia\nTraders in Orbex wait."]
+    assert _act(lead) == "Orbex"
+    placed = [*lead, "Bankruptcy fears in Orbex\nText.", "Crowds gather at Orbex\nText."]
+    assert _act(placed) is None
