@@ -269,13 +269,28 @@ def _event_topics(
             t
             for t in topics
             if t.name == main_event
-            or any(_has_word(folded, alias.casefold()) for alias in (t.name, *t.aliases))
+            or (
+                any(_has_word(folded, alias.casefold()) for alias in (t.name, *t.aliases))
+                and not _owning_body(t, folded)
+            )
         ]
         if named:
             openings = [c.lede.text for c in _candidates(articles)]
             named += town_countries(named, topics, openings)
             return [_by_names(t) for t in named]
     return sorted(topics, key=lambda t: (-t.article_count, -t.mention_count))[:COVERED_TOPICS]
+
+
+def _owning_body(topic: Topic, name: str) -> bool:
+    """Whether ``topic`` is an organisation the event's name (casefolded) opens with in the
+    possessive ("Orbex’s bankruptcy"): whose act it is, not what or where. A sentence
+    naming the body says who, not that the act happened ("Orbex announced …", "entities
+    tied to Orbex …"): the act, its place and its day tell the event, as before the name
+    said whose it was."""
+    return topic.kind == "organisation" and any(
+        name.startswith((f"{alias.casefold()}’", f"{alias.casefold()}'"))
+        for alias in (topic.name, *topic.aliases)
+    )
 
 
 def _by_names(topic: Topic) -> Topic:

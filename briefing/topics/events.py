@@ -11,7 +11,9 @@
   firm filed for bankruptcy": :func:`.event_whose.near`); never the one it was done to
   ("attempt on Okafor": :mod:`.event_target`), nor one the leads write as deposed or
   seized ("the guard detained President Okafor": :mod:`.event_deposed`), whose coup it is
-  not;
+  not; without a person, the organisation the English leads write as the act's subject and
+  every language's headlines open with ("FTX files for bankruptcy": "FTX’s bankruptcy",
+  :mod:`.event_body_act`), never one that only modifies the act's noun or is cited;
 - where: the place or body the leads write right after the action and a preposition of place
   ("visit to", "heist at the"), else the place most of the articles name, a city before a
   country; a country written after "in" ("crisis in Algeria") gives way to the town the
@@ -62,6 +64,7 @@ from briefing.topics.event_across import acts_of
 from briefing.topics.event_acted import acted_event
 from briefing.topics.event_action import action_of
 from briefing.topics.event_body import body_of
+from briefing.topics.event_body_act import acting_body
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_decided import decided_event
 from briefing.topics.event_doer import most_named, places_not_doers
@@ -192,6 +195,11 @@ def _event(
     forms = [head, *verbs, *act_forms(head, lead_texts[:PLACE_LEADS])]  # read once: costly
     for form in forms[1:]:
         venue = venue or venue_of(lead_texts, form, sites)
+    if who is None and declared is None:
+        # No person's act: an organisation the leads write as its subject ("FTX files for
+        # bankruptcy") is whose it is (:mod:`.event_body_act`).
+        english_leads = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
+        who = acting_body(english_leads, lead_texts, {head}, {*verbs, *forms[1:]}, covered)
     if venue is not None and venue[1].name == owner and venue[1].kind != "place":
         # A body or building before the act is where it happened: "heist at the Louvre"
         # says more than "Louvre heist". A city or country before a noun says whose the
@@ -199,7 +207,11 @@ def _event(
         owner = None
     whom = False  # the act was done to a person ("funeral of Ana Ruiz"): no place named
     if venue is None:
-        objects = [t for t in covered if t.kind != "theme" and (who is None or t is not person)]
+        objects = [
+            t
+            for t in covered
+            if t.kind != "theme" and (who is None or (t is not person and t.name != who))
+        ]
         venue = venue_of(lead_texts, head, objects, OBJECT)
         whom = venue is not None and venue[1].kind == "person"
     thing = None  # what the act happened to, written as the noun before it ("bridge collapses")
