@@ -205,13 +205,16 @@ def event_forms(topics: Sequence[Topic]) -> list[str]:
 
 
 #: English words that open a sentence only as a continuation of the sentence before it: a
-#: connective ("Now, …", "But …", "Meanwhile, …") or a pronoun standing for a name said
-#: before ("It filed …", "They said …"). Closed classes of the language, not a story's words.
+#: connective ("Now, …", "But …", "Meanwhile, …") or a personal pronoun standing for a name
+#: said before ("It filed …", "They said …"). Closed classes of the language, not a story's
+#: words. Left out, as they also open a self-contained lede: a time ("Earlier on Friday, …",
+#: "This week, …"), a demonstrative ("These floods …") and a title ("Her Majesty …", "His
+#: Holiness …").
 _CONTINUES = re.compile(
-    r"^(?:(?:now|but|and|yet|so|still|meanwhile|however|also|instead|then|later|earlier|"
+    r"^(?:(?:now|but|and|yet|so|still|meanwhile|however|also|instead|then|"
     r"moreover|furthermore|besides|nevertheless|nonetheless|thus|hence|therefore|"
     r"in addition|at the same time|on the other hand|as a result)\b,?"
-    r"|(?:he|she|it|they|this|these|those|his|her|its|their)\b(?![-’']))",
+    r"|(?:he|she|it|they|its|their)\b(?![-’']))",
     re.IGNORECASE,
 )
 

@@ -386,4 +386,7 @@ def test_a_connective_or_a_pronoun_opening_an_english_sentence_continues_another
     assert not continues("Its-Okay Ltd filed for bankruptcy in Velmora.", "en")
     assert not continues("Thenmozhi Rao, the mayor, said the storm sank two ferries.", "en")
     assert not continues("The company filed for bankruptcy in Velmora on Tuesday.", "en")
+    assert not continues("This week, the storm sank two ferries in Velmora.", "en")
+    assert not continues("Earlier on Tuesday, the storm sank two ferries in Velmora.", "en")
+    assert not continues("Her Majesty the Queen opened the new pier in Velmora.", "en")
     assert not continues("Maintenant, la tempête a coulé deux ferries à Velmora.", "fr")
