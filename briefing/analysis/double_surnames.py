@@ -1,10 +1,10 @@
-"""Hyphenated surnames a text writes after a given name: "Sam Bankman-Fried", "Alexandria
-Ocasio-Cortez", "María Sánchez-Pérez".
+"""Hyphenated surnames a text writes after a given name: "Samuel Okafor-Reyes", "Ana
+Lindqvist-Moreau", "María Sánchez-Pérez" (invented names).
 
 The name pairs of :mod:`.spelling` leave out every hyphenated word (:func:`.names.is_name_word`:
 "Franco-German", "Anglo-Saxon" are no names), so a person with a double-barrelled surname had
-no name for the age reader (:mod:`.ages`) to tie "Bankman-Fried, el criptoejecutivo de 30
-años" to. Here a hyphenated word counts as a surname only where the text writes it right
+no name for the age reader (:mod:`.ages`) to tie "Okafor-Reyes, el empresario de 30 años"
+to. Here a hyphenated word counts as a surname only where the text writes it right
 after a given name (gender-guesser's list, :mod:`briefing.given_name_table`), each of its
 parts capitalised and not all capitals ("Pro-Russian", "Trans-Pacific", "UN-backed" have no
 given name before them; "North Korea-US" has no hyphenated part in lower case after a capital).

@@ -1,5 +1,5 @@
 """A person's age in Chinese, Japanese or Korean, where the person's name is glossed in
-Latin letters: "29 歲的創辦人佛瑞德(Sam Bankman-Fried)", "30歳のジョン・スミス(John Smith)氏",
+Latin letters: "29 歲的創辦人雷耶斯(Samuel Okafor-Reyes)", "30歳のジョン・スミス(John Smith)氏",
 "30세 존 스미스(John Smith)".
 
 These languages write a foreign name in their own script, and no spelling rule says that a Han
@@ -41,7 +41,7 @@ _ANOTHER = {
     "ko": re.compile(r"[와과]\s|및"),
 }
 #: What may stand between the age and the gloss: a role and the rendered name, a few
-#: characters with no punctuation, digit or bracket ("的創辦人佛瑞德").
+#: characters with no punctuation, digit or bracket ("的創辦人雷耶斯").
 _BETWEEN = r"[^\d()（）\[\]。！？!?,，、;；:：\n]{0,16}?"
 #: The bracketed gloss, up to its first comma or the closing bracket.
 _GLOSS = r"[(（]\s*([^()（）,，;；]{3,60}?)\s*[,，;；)）]"

@@ -2,7 +2,7 @@
 tell it is one person (analysis/glossed_ages.py, double_surnames.py, ages.py):
 
 - a Chinese, Japanese or Korean age beside a name glossed in Latin letters is that Latin
-  name's age ("29 歲的創辦人佛瑞德(Sam Bankman-Fried)" has the key of "Bankman-Fried, 30");
+  name's age ("29 歲的創辦人雷耶斯(Samuel Okafor-Reyes)" has the key of "Okafor-Reyes, 30");
 - a hyphenated surname written after a given name is a name the age reader ties an age to;
 - a Spanish, Italian or Portuguese apposition with an article ("Marsk, el ingeniero de 61
   años") gives the name's age.
@@ -35,7 +35,7 @@ def test_look_alikes_of_a_glossed_age_are_not_read() -> None:
     for language, text in (
         # A company's age and gloss: no given name first, or all capitals.
         ("zh", "167歲的老牌銀行瑞信(Credit Suisse)宣布合併。"),
-        ("zh", "創立 3 歲的公司(FTX Trading)破產。"),
+        ("zh", "創立 3 歲的公司(KVX Trading)破產。"),
         # Punctuation between the age and the gloss: the age is someone else's.
         ("zh", "一名 29 歲的男子被捕,創辦人馬斯克(Lena Marsk)辭職。"),
         # Another person joined between the age and the gloss: the age is theirs.
