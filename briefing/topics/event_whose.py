@@ -31,10 +31,10 @@ def who_of(person: Topic) -> str:
 
 def near(leads: list[str], who: str, head: str, verb: bool = False) -> bool:
     """Whether a sentence of a lead names the person within :data:`NEAR_WORDS` words of the
-    action ("Putin's state visit", "the visit by Putin").
+    action ("Ruiz's state visit", "the visit by Ruiz").
 
     A name in the possessive owns the noun phrase it opens, and only that: it is beside the
-    act when the act is that phrase's noun ("Putin’s state visit"), not when the phrase is a
+    act when the act is that phrase's noun ("Ruiz’s state visit"), not when the phrase is a
     thing of theirs that did the act ("Sam Okafor’s trading empire filed for bankruptcy":
     the empire filed, :func:`possessed`). A ``verb`` (the act as the leads write it with a
     verb) has the possessed phrase as its subject: a possessive is never beside it."""
@@ -52,14 +52,14 @@ def near(leads: list[str], who: str, head: str, verb: bool = False) -> bool:
 
 #: The endings of an English possessive ("Okafor’s", "Okafor's").
 POSSESSIVE = ("’s", "'s")
-#: How many modifiers may stand between a possessive and the noun it owns ("Putin’s first
+#: How many modifiers may stand between a possessive and the noun it owns ("Ruiz’s first
 #: state visit").
 OWNED_WORDS = 2
 
 
 def possessed(words: Sequence[str], owner: int, noun: int) -> bool:
     """Whether ``words[noun]`` is the noun of the phrase the possessive ``words[owner]``
-    opens: at most :data:`OWNED_WORDS` words between ("Putin’s first state visit"), none a
+    opens: at most :data:`OWNED_WORDS` words between ("Ruiz’s first state visit"), none a
     determiner, an auxiliary or a preposition, which end that phrase ("Okafor’s firm has a
     plan", "Okafor’s firm filed for bankruptcy")."""
     from briefing.topics.event_noun import AUXILIARIES, DETERMINERS

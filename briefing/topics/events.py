@@ -338,20 +338,8 @@ def with_main_event(
     states: frozenset[str] = frozenset(),
     languages: dict[str, str] | None = None,
 ) -> tuple[Topic, ...]:
-    """:func:`with_main_event_named`'s topics alone."""
-    return with_main_event_named(articles, topics, states, languages)[0]
-
-
-def with_main_event_named(
-    articles: Sequence[Article],
-    topics: Sequence[Topic],
-    states: frozenset[str] = frozenset(),
-    languages: dict[str, str] | None = None,
-    timeline: Callable[[], Sequence[TimelineEntry] | None] | None = None,
-) -> tuple[tuple[Topic, ...], str | None]:
-    """:func:`with_main_event_dated` without the event's days."""
-    found, name, _days = with_main_event_dated(articles, topics, states, languages, timeline)
-    return found, name
+    """:func:`with_main_event_dated`'s topics alone."""
+    return with_main_event_dated(articles, topics, states, languages)[0]
 
 
 def with_main_event_dated(
