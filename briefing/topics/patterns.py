@@ -20,6 +20,7 @@ from briefing.topics.lexicon import (
     ROLE_HEADS,
     STOPWORDS,
 )
+from briefing.topics.linked_names import linked_end
 from briefing.topics.name_links import HYPHENED, LINKS, SON_OF
 from briefing.topics.numbered import HYPHENS
 from briefing.topics.tokens import DASHES, Token, abbreviated_name, syllable_pair
@@ -51,6 +52,17 @@ def name_words(
     i = first
     while i <= last:
         tok = tokens[i]
+        if (
+            i + 2 <= last
+            and tokens[i + 1].text == "-"
+            and (end := linked_end(tokens, i)) is not None
+            and end <= last
+        ):
+            # "Port-au-Prince": one word through its particles (:mod:`.linked_names`).
+            text = "".join(t.text for t in tokens[i : end + 1])
+            words.append(Token(text, tok.start, tokens[end].end, tok.initial, text.lower()))
+            i = end + 1
+            continue
         if (
             i + 2 <= last
             and tokens[i + 1].text == "-"

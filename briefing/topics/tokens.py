@@ -22,6 +22,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     WEEKDAYS,
 )
+from briefing.topics.linked_names import linked_end
 from briefing.topics.name_links import HYPHENED, LINKS
 from briefing.topics.numbered import HYPHENS, number_end
 from briefing.topics.script_seams import has_glued, unglued
@@ -357,6 +358,11 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 and tokens[j + 2].capitalised
             ):
                 j += 2
+                continue
+            # "Port-au-Prince", "Stratford-upon-Avon": particles linking capitals
+            # (:mod:`.linked_names`).
+            if nxt.text == "-" and (end := linked_end(tokens, j)) is not None:
+                j = end
                 continue
             # "Kim Jong-un": a given name's second syllable in lower case; "Punggye-ri".
             if (j > i and syllable_pair(tokens, j)) or korean_place_at(tokens, j):
