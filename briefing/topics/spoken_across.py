@@ -19,8 +19,9 @@ reading of "Jean"), nor two names a sound apart.
 
 Reading aloud also folds names together: "Martin" and "Martine" sound alike in French, as
 "Michel" and "Michèle" do. So a Cyrillic name joins only the one Latin person it sounds like:
-when two Latin people of the packet fit it, it joins neither. Only whole names of two words or
-more, each key written in one script.
+when two Latin people of the packet fit it, it joins neither, nor does a Cyrillic name another
+rule has joined to a Latin person already. Only whole names of two words or more, each key
+written in one script.
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ def spoken_pairs(
         elif script == "cyrillic":
             cyrillic.append(key)
     pairs: list[tuple[str, str]] = []
+    latin_roots = {find(k) for k in said}
     for key in cyrillic if said else ():
         forms = {tuple(key[2:].split())} | {_as_written(o.surface) for o in occ[key]}
         fits = {
@@ -147,6 +149,8 @@ def spoken_pairs(
             if len(said[other]) == len(form)
             and all(y in heard for heard, y in zip(said[other], form, strict=True))
         }
-        if fits and len({find(k) for k in fits}) == 1:
+        roots = {find(k) for k in fits}
+        # Joined already to another Latin person by a surer rule: that join stands alone.
+        if len(roots) == 1 and (find(key) in roots or find(key) not in latin_roots):
             pairs.extend((other, key) for other in sorted(fits))
     return pairs

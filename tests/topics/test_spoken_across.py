@@ -156,3 +156,13 @@ def test_a_glossed_given_name_of_the_packet_is_no_organisation() -> None:
     )
     assert not [t for t in _holders(topics, "Martine") if t.kind == "organisation"]
     assert len(_holders(topics, "Martine Velcourt")) == 1
+
+
+def test_a_cyrillic_name_joined_to_another_latin_person_already_stays_so() -> None:
+    names = ("Martine Moisan", "Мартин Моизан", "Marta Moisane")
+    occ = {person_key(n): [Occurrence(f"a{i}", 0, 0, len(n), n)] for i, n in enumerate(names)}
+    cyrillic, other = person_key("Мартин Моизан"), person_key("Marta Moisane")
+    assert spoken_pairs(list(occ), occ, lambda k: k)  # alone, it joins Martine Moisan
+    # another rule has joined it to a Latin person already: no second Latin person is added
+    joined = {cyrillic: other}
+    assert not spoken_pairs(list(occ), occ, lambda k: joined.get(k, k))
