@@ -39,6 +39,7 @@ from briefing.topics.personal_titles import office_before
 from briefing.topics.respelled_across import respelled_across
 from briefing.topics.romanise import scheme_pairs
 from briefing.topics.slip_spellings import digraph_people
+from briefing.topics.spoken_across import spoken_pairs
 from briefing.topics.unexplained_names import name_unexplained
 from briefing.topics.union_find import _UnionFind
 
@@ -99,6 +100,10 @@ class _PeopleKeys:
         for a, b in respelled_across(
             people, self.occ, self.uf.find, self.c.paragraphs, self.languages
         ):
+            self.uf.union(a, b)
+        # "Claude Joseph" / "Клод Жозеф": a name Russian writes by its sound
+        # (:mod:`.spoken_across`)
+        for a, b in spoken_pairs(people, self.occ, self.uf.find):
             self.uf.union(a, b)
         for a, b in case_pairs(people, self.occ, self.languages):
             self.uf.union(a, b)
@@ -182,7 +187,8 @@ class _PeopleKeys:
             if key not in self.surname_roots:
                 lone[key].append(occ)
         place = lambda word: self.gaz.place(word) is not None  # noqa: E731
-        return first_word_owners(lone, people, self.uf.find, self.occ, self.languages, place)
+        texts = self._paragraph_texts()
+        return first_word_owners(lone, people, self.uf.find, self.occ, self.languages, place, texts)
 
     def _paragraph_texts(self) -> dict[tuple[str, int], str]:
         """(article, paragraph) → its text, made once."""

@@ -16,6 +16,16 @@ So a lone word joins a person when
 - some article writes it alone after writing that person's full name;
 - it is no place the gazetteer knows ("Jordan Bardella … Jordan") and no everyday word of
   the languages it is read in ("Mark", "Rose").
+
+A second cue is a gloss: a text in a script without Latin letters that writes the word in
+Latin letters in brackets right after its own rendering ("玛婷(Martine)") says it is a name,
+however common the word is in some language of the briefing ("Martine" is frequent French):
+a given name (:func:`~briefing.given_name_table.given_name`) glossed so joins the one person
+whose full name opens with it, whatever article writes the full name.
+
+A given name with neither cue is left to the other rules: a spacecraft or a ship named after
+the person ("Vikram") is a thing of its own, and a ruler's name ("Napoleon") may be another
+bearer's than the full name's.
 """
 
 from __future__ import annotations
@@ -23,10 +33,31 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from briefing.given_name_table import given_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.given_names import common_word
 
 __all__ = ["first_word_owners"]
+
+
+def _sole_owners(people: Iterable[str], find: Callable[[str], str]) -> dict[str, str]:
+    """The first words of full names (two words or more) that open one person's names only
+    and stand in no other person's name anywhere: their key ("p:tedros") → that root."""
+    first: dict[str, set[str]] = defaultdict(set)  # a first word → the roots it opens
+    anywhere: dict[str, set[str]] = defaultdict(set)  # any word → the roots it is part of
+    for key in people:
+        words = key[2:].split()
+        if len(words) < 2:
+            continue
+        root = find(key)
+        first["p:" + words[0]].add(root)
+        for word in words:
+            anywhere["p:" + word].add(root)
+    return {
+        key: next(iter(roots))
+        for key, roots in first.items()
+        if len(roots) == 1 and anywhere[key] == roots
+    }
 
 
 def first_word_owners(
@@ -36,40 +67,50 @@ def first_word_owners(
     occ: Mapping[str, Sequence[Occurrence]],
     languages: Mapping[str, str],
     place: Callable[[str], bool],
+    texts: Mapping[tuple[str, int], str] | None = None,
 ) -> dict[str, str]:
     """Lone words' keys → the root of the one person each is the first word of.
 
     ``lone``: each lone word's person key ("p:tedros") → its uses; ``people``: the person
     keys of the packet; ``find``: a key's root; ``occ``: each key's uses (where the full
-    names are written); ``place``: whether a word is a known place.
+    names are written); ``place``: whether a word is a known place; ``texts``: paragraph
+    texts by (article, paragraph), where a gloss is read.
     """
-    first: dict[str, set[str]] = defaultdict(set)  # a first word → the roots it opens
-    anywhere: dict[str, set[str]] = defaultdict(set)  # any word → the roots it is part of
+    people = list(people)
+    owners = _sole_owners(people, find)
     full: dict[str, list[str]] = defaultdict(list)  # a root → its full names' keys
     for key in people:
-        words = key[2:].split()
-        if len(words) < 2:
-            continue
-        root = find(key)
-        first["p:" + words[0]].add(root)
-        for word in words:
-            anywhere["p:" + word].add(root)
-        full[root].append(key)
-    owners = {}
+        if len(key[2:].split()) >= 2:
+            full[find(key)].append(key)
+    found = {}
     for key, uses in lone.items():
-        roots = first.get(key, set())
-        if len(roots) != 1 or anywhere[key] != roots or not uses:
+        root = owners.get(key)
+        if root is None or not uses:
             continue
-        root = next(iter(roots))
         surface = uses[0].surface
-        if place(surface) or any(
-            common_word(surface, languages.get(o.article, "en")) for o in uses
-        ):
+        if place(surface):
+            continue
+        if texts is not None and given_name(surface) and any(_glossed(u, texts) for u in uses):
+            found[key] = root  # "玛婷(Martine)": the text says it is a name
+            continue
+        if any(common_word(surface, languages.get(o.article, "en")) for o in uses):
             continue
         written = [o for k in full[root] for o in occ.get(k, ())]
         if any(_after(use, written) for use in uses):
-            owners[key] = root
-    return owners
+            found[key] = root
+    return found
+
+
+def _glossed(use: Occurrence, texts: Mapping[tuple[str, int], str]) -> bool:
+    """Whether ``use`` is alone in brackets right after a letter of a script without Latin
+    letters: "玛婷(Martine)", "Мартина (Martine)"."""
+    text = texts.get((use.article, use.paragraph), "")
+    before = text[: use.start].rstrip()
+    if before[-1:] not in ("(", "（"):
+        return False
+    letter = before[:-1].rstrip()[-1:]
+    after = text[use.end :].lstrip()[:1]
+    return after in (")", "）") and letter.isalpha() and ord(letter) >= 0x250
 
 
 def _after(use: Occurrence, written: Sequence[Occurrence]) -> bool:
