@@ -30,8 +30,10 @@ same frame (a headline-shaped line, no byline, right above a paragraph of prose)
   after its first word (no name, no noun set in capitals) and no question or exclamation,
   and its first word is no name either (the story never writes it with its capital inside
   a sentence, as it writes "Exampleton");
-- the line under it names someone or something (a capitalised word after its first, not
-  after a stop or colon) and is longer than the picked one;
+- the line under it names someone or something the story names too (a capitalised word
+  after its first, not after a stop or colon, that the story writes as a word of its own:
+  a capital left by a cut inside a word, "Buffered|Protocol", names no one) and is longer
+  than the picked one;
 - the story restates the line under it (half its content words come back in the first two
   paragraphs of prose, :func:`~briefing.corpus.title_choice.restates`) better than the
   picked one (:func:`~briefing.corpus.title_choice.echo`): a headline says what the story
@@ -81,8 +83,13 @@ def kicker_over_headline(texts: list[str], picked: int) -> int:
 
 #: The most words a nameless kicker has (module doc).
 _NAMELESS_MOST = 6
-#: A capitalised word after another word, not after a stop, colon or opening quote: a name.
-_NAME_INSIDE = re.compile(r"(?<![.!?:;«“„\"'(])\s+[^\W\d_]*[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω]")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω"
+#: Any capital after a space (not after a stop, colon or opening quote): a kicker has none.
+_CAPITAL_INSIDE = re.compile(rf"(?<![.!?:;«“„\"'(])\s+[^\W\d_]*[{_UPPER}]")
+#: A capitalised word right after another word (or its comma) and a space: a name.
+_NAME_WORD = re.compile(rf"(?:(?<=[^\W_]\s)|(?<=[^\W_],\s))[{_UPPER}][^\W\d_]+")
+#: Marks that may open a line around its first word.
+_EDGE = "\"'«»“”„‘’()[]¡¿"
 
 
 def _nameless_kicker(texts: list[str], picked: int) -> bool:
@@ -92,9 +99,8 @@ def _nameless_kicker(texts: list[str], picked: int) -> bool:
     words = kicker.split()
     if len(words) > _NAMELESS_MOST or kicker[-1:] in "?!" or not any(c.islower() for c in kicker):
         return False
-    if _NAME_INSIDE.search(kicker) or not _NAME_INSIDE.search(headline):
-        return False
-    if len(headline.split()) <= len(words):
+    names = _NAME_WORD.findall(headline)
+    if _CAPITAL_INSIDE.search(kicker) or not names or len(headline.split()) <= len(words):
         return False
     lead = lead_index(texts, picked + 1)
     if lead is None:
@@ -103,10 +109,14 @@ def _nameless_kicker(texts: list[str], picked: int) -> bool:
     story = texts[lead] + " " + (texts[after] if after is not None else "")
     if _named_inside(words[0].strip(_EDGE), story):
         return False  # "Exampleton llora a …": its first word is a name the story writes so
+    if not any(_written(name, story) for name in names):
+        return False  # "The idea of Buffered|Protocol": a capital that names no one
     return restates(headline, story) and echo(headline, story) > echo(kicker, story)
 
 
-_EDGE = "\"'«»“”„‘’()[]¡¿"
+def _written(name: str, story: str) -> bool:
+    """Whether ``story`` writes ``name`` as a word of its own, capital and all."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story) is not None
 
 
 def _named_inside(word: str, story: str) -> bool:

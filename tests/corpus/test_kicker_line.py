@@ -100,6 +100,8 @@ def test_a_kicker_that_names_no_one_over_a_named_headline_is_no_title(tmp_path: 
         ("Asesinada la alcaldesa", "Jane Roe gobernaba Exampleton desde el año pasado"),
         # the first line names someone: a headline over its standfirst
         ("Exampleton llora a su alcaldesa", "Jane Roe fue asesinada en su casa por la noche"),
+        # the line under it names a place the story never writes: its capital proves nothing
+        ("Crimen en el país vecino", "Asesinan a la alcaldesa de Otherton"),
         # the first line's first word is a name: the story writes it inside a sentence
         ("Exampleton despide a su alcaldesa", "Asesinan a Jane Roe, alcaldesa de Exampleton"),
     ],
