@@ -41,7 +41,7 @@ same frame (a headline-shaped line, no byline, right above a paragraph of prose)
   someone ("Le maire est mort" over "Jean Dupont s'est éteint lundi à 80 ans") stays the
   title: the story repeats the headline's words more than the standfirst's.
 
-German capitalises every noun, so there almost no line is nameless and this rule stays silent.
+German capitalises every noun, so almost no German line is nameless: there this rule is silent.
 """
 
 from __future__ import annotations
