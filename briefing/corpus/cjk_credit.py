@@ -41,8 +41,13 @@ A Japanese wire signs its story the same way, with the bureau's city before its 
 (``【北京共同=山田太郎】``); an agency known by its Latin initials sets them before the city,
 its reporter after the equals sign (``【EXニューヨーク=山田太郎】``); a foreign agency's story
 that one of them translated and carries is signed with the writer's initials, then the
-carrier (``【AFP=時事】``: the outlet is the writer, AFP); a story citing them says
-``時事通信によると`` in a sentence. A site running a wire's story closes it with the wire's
+carrier (``【AFP=時事】``: the outlet is the writer, AFP); a Japanese site that runs a foreign
+agency's own Japanese service dates the story and signs it with the agency's initials,
+``【5月3日 AFP】`` (the month and day, a space, the initials; an update note such as
+``(更新)`` may follow the bracket), and that agency is the outlet; a story citing them says
+``時事通信によると`` in a sentence. Only a known agency's initials count in the dated
+bracket (:data:`briefing.corpus.wires.WIRES`): ``【5月3日 EX】`` may be a section's dated
+label. A site running a wire's story closes it with the wire's
 name in brackets on a line of its own, ``[ロイター]`` (Reuters' Japanese name), before the
 copyright footer (:func:`japanese_closing_wire`); the footer's company (``© 2031 Example
 Japan KK``) is the wire's licensing arm, not an outlet.
@@ -79,6 +84,7 @@ __all__ = [
     "dateline_credit",
     "japanese_closing_wire",
     "japanese_wire",
+    "japanese_wire_end",
     "promo_outlet",
     "reporter_outlet",
     "spaced_credit",
@@ -234,19 +240,34 @@ _JA_CARRIED = re.compile(
 )
 
 
+#: "【5月3日 AFP】": a foreign agency's Japanese service, its story's month and day, then its
+#: initials (module doc); only a known agency's initials count.
+_JA_DATED = re.compile(r"\s*【\s*[01]?\d\s*月\s*[0-3]?\d\s*日\s*(?P<wire>[A-Z]{2,6})\s*】")
+
+
 def japanese_wire(text: str) -> str | None:
     """The agency of a Japanese story opening with a wire dateline (``【ワシントン時事】``,
-    ``【EXニューヨーク=山田太郎】``, ``【AFP=時事】``: the writer, not its carrier), the text
-    after it in kana; else None."""
+    ``【EXニューヨーク=山田太郎】``, ``【AFP=時事】``: the writer, not its carrier; ``【5月3日
+    AFP】``: the agency's own Japanese service), the text after it in kana; else None."""
+    end = japanese_wire_end(text)
+    return None if end is None else end[0]
+
+
+def japanese_wire_end(text: str) -> tuple[str, int] | None:
+    """(agency, end of its bracket) for a story opening with a Japanese wire dateline
+    (:func:`japanese_wire`), the text after it in kana; else None."""
+    match = _JA_DATED.match(text)
+    if match is not None and match.group("wire") in WIRES and _KANA.search(text, match.end()):
+        return WIRES[match.group("wire")], match.end()
     match = _JA_CARRIED.match(text)
     if match is not None and match.group("wire") in WIRES and _KANA.search(text, match.end()):
-        return WIRES[match.group("wire")]
+        return WIRES[match.group("wire")], match.end()
     match = _JA_DATELINE.match(text)
     if match is not None and _KANA.search(text, match.end()):
-        return _JA_WIRES[match.group("wire")]
+        return _JA_WIRES[match.group("wire")], match.end()
     match = _JA_INITIALS.match(text)
     if match is not None and _KANA.search(text, match.end()):
-        return WIRES.get(match.group("wire"), match.group("wire"))
+        return WIRES.get(match.group("wire"), match.group("wire")), match.end()
     return None
 
 

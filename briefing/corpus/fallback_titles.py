@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, japanese_wire
+from briefing.corpus.cjk_credit import bracket_credit, dateline_credit, japanese_wire_end
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.headline_shape import word_count
 from briefing.corpus.initials_credit import initials_credit_lead
@@ -22,14 +22,11 @@ from briefing.corpus.place_dateline import place_dateline_end
 from briefing.corpus.sources import read_credit_lead
 from briefing.corpus.stamp_opening import opens_with_stamp
 from briefing.corpus.wire_cues import after_opening_note
-from briefing.corpus.wires import WIRES
 from briefing.sentences import first_sentence
 
 __all__ = ["after_dateline", "fallback_lead", "fallback_title"]
 
 _BULLET = re.compile(r"[-*•–]\s")
-#: Hiragana and katakana: the text after a bracket is Japanese.
-_KANA = re.compile("[\u3041-\u30fa]")
 #: Terminal columns a stand-in title may take: about what eight words of a spaced language take.
 #: Chinese, Japanese and Thai write no spaces, so counting words let a whole lede through.
 MAX_COLUMNS = 60
@@ -114,10 +111,6 @@ def _fit_columns(title: str) -> str:
     return title[:cut].rstrip(" 、，,；;：:—–-…") + "…"
 
 
-#: A Japanese site's dateline for a foreign wire's story: the day, then the wire, in lenticular
-#: brackets ("【5月3日 AFP】"); the wire must be one :data:`~.wires.WIRES` knows.
-_DATED_WIRE = re.compile(r"\s*【\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<wire>[A-Z]{2,6})\s*】")
-
 #: An editor's update note in brackets right after the wire's bracket: "(更新、写真追加)"
 #: ("updated, photo added"), "(一部更新)" ("partly updated"): about this copy, no word of the
 #: story's first sentence.
@@ -125,14 +118,12 @@ _UPDATE_NOTE = re.compile(r"[(（][^()（）]{0,8}更新[^()（）]{0,8}[)）]\s
 
 
 def _japanese_wire_end(text: str) -> int | None:
-    """Where a Japanese wire's bracket opening ``text`` ends (:func:`~.cjk_credit.japanese_wire`
-    or a dated foreign wire's, :data:`_DATED_WIRE`), kana after it; else None."""
+    """Where a Japanese wire's bracket opening ``text`` ends (``【ワシントン時事】``, ``【5月3日
+    AFP】``: :func:`~.cjk_credit.japanese_wire_end`), kana after it; else None."""
     if not text.lstrip().startswith("【"):
         return None
-    dated = _DATED_WIRE.match(text)
-    if dated is not None and dated.group("wire") in WIRES and _KANA.search(text, dated.end()):
-        return dated.end()
-    return text.index("】") + 1 if japanese_wire(text) else None
+    wire = japanese_wire_end(text)
+    return None if wire is None else wire[1]
 
 
 def after_dateline(text: str) -> str:

@@ -8,7 +8,9 @@ Excerpts saved from the web lose their line breaks in predictable places:
   ``Floods recede Exampleton, 17 dic. (examplenews) - The river …``
   (:mod:`briefing.corpus.glued_dateline`);
 - page furniture in front of the headline: a skip link, a section kicker glued on or run
-  together with the headline and its lead (:mod:`briefing.corpus.kickers`).
+  together with the headline and its lead (:mod:`briefing.corpus.kickers`), or a rubric
+  joined to the headline by a dash with the standfirst run on after it
+  (:mod:`briefing.corpus.rubric_dash`).
 
 :func:`split_heads` cuts such paragraphs where the label ends or where a sentence obviously
 starts, so the label is furniture and the headline is a paragraph of its own. Nothing is
@@ -35,6 +37,7 @@ from briefing.corpus.kickers import (
 )
 from briefing.corpus.labels import read_label, trailing_label
 from briefing.corpus.paragraphs import RawParagraph
+from briefing.corpus.rubric_dash import rubric_head
 from briefing.corpus.time_strip import read_time_strip
 from briefing.corpus.wire_cues import after_opening_note
 from briefing.corpus.wires import WIRES
@@ -246,8 +249,12 @@ def _split(text: str, *, headline: bool, following: str = "", first: bool = Fals
         if kicker.upper() in _PHOTO_AGENCIES:  # "AFP De schade is groot, …": a caption
             pieces.append(_Caption(rest.strip()))
             rest = ""
-    cut_at = _headline_end(rest) if headline and not read_label(rest) else None
-    if cut_at:
+    rubric = rubric_head(rest) if headline and not read_label(rest) else None
+    cut_at = _headline_end(rest) if headline and not rubric and not read_label(rest) else None
+    if rubric:  # "<rubric> – <headline> <standfirst>.": the rubric is furniture, not the title
+        opens, closes = rubric
+        pieces.extend((_Furniture(rest[:opens].strip()), rest[opens:closes], rest[closes:]))
+    elif cut_at:
         pieces.extend((rest[:cut_at].strip(), rest[cut_at:].strip()))
     elif headline and not read_label(rest) and (echo := lead_echo_cut(rest)):
         section, lead = echo  # "Politik | Prevost neuer Papst | Der US-Amerikaner …"

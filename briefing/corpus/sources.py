@@ -28,7 +28,8 @@ Cues, strongest first (the first one found wins):
    opening the lead (``أ ف ب: …``, :mod:`briefing.corpus.arabic_lead_credit`); the house and
    its writer before the lead (``Example Post – Jane Roe – The …``, :mod:`.author_dash`); an author
    field naming the house after a slash
-   (``Autor: Redacción / Example News``: :mod:`briefing.corpus.author_outlet`); an author's
+   (``Autor: Redacción / Example News``, or after a bar: ``By Jane Roe | Example News``:
+   :mod:`briefing.corpus.author_outlet`); an author's
    card of name, trade and house (``Jane Roe Journaliste Exa``: :mod:`.byline_card`); a Chinese
    paper's bracketed credit, reporter's byline, text credit or wire dateline
    (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
@@ -46,7 +47,9 @@ Cues, strongest first (the first one found wins):
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
-3. the outlet naming itself (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``,
+3. the outlet signing its own note inside a quote (``(… — Примеч. Example Media)``:
+   :mod:`briefing.corpus.editor_note`); the outlet naming itself
+   (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``,
    ``Підписуйтесь на наш Telegram-канал Приклад.UA`` ("our channel"); an agency's formula for
    what it learned itself, ``كما علمت واج``, ``a appris l'AFP`` (:mod:`.learned_credit`);
 4. an attribution sentence: ``This was reported by Zamin.uz``, ``The Caspian Post informs``;
@@ -88,7 +91,7 @@ from briefing.corpus.agency_line import agency_line
 from briefing.corpus.arabic_dateline import arabic_dateline_outlet
 from briefing.corpus.arabic_lead_credit import arabic_lead_credit
 from briefing.corpus.author_dash import outlet_author_lead
-from briefing.corpus.author_outlet import author_outlet
+from briefing.corpus.author_outlet import author_outlet, pipe_byline_outlet
 from briefing.corpus.bracket_byline import bracket_byline
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_card import byline_card
@@ -119,6 +122,7 @@ from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.copyright_footer import copyright_footer
 from briefing.corpus.credit_place import named_again
 from briefing.corpus.desk_byline import desk_byline
+from briefing.corpus.editor_note import editor_note_outlet
 from briefing.corpus.editor_signature import closing_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
 from briefing.corpus.initials_credit import opening_credit
@@ -253,6 +257,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         outlet = byline_outlet(text) if "," in text[:60] else None
         # "Autor: Redacción / Example News": an author field naming the house after a slash
         outlet = outlet or (author_outlet(text) if " / " in text[:120] else None)
+        outlet = outlet or (pipe_byline_outlet(text) if " | " in text[:120] else None)
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs[:8] + paragraphs[8:][-3:]:
@@ -293,6 +298,10 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     signature = closing_signature(paragraphs, WIRES)  # "cr/afp": an editor's initials, the wire
     if signature:
         return signature
+    for text in paragraphs:  # "(… — Примеч. Example Media)": the house signs its own note
+        noted = editor_note_outlet(text) if "рим" in text else None
+        if noted:
+            return canonical_source(noted)
     # Names read out of prose: one the text also cites ("по данным X") is a source, not the outlet.
     for text in paragraphs:
         # "сказал корреспонденту ТАСС"; "كما علمت واج", "a appris l'AFP": an agency learned

@@ -120,6 +120,9 @@ def test_a_day_without_its_year_in_the_credit_dates_nothing() -> None:
         # a foreign agency's story its Japanese carrier signs: the writer is the outlet
         ("【AFP=時事】例示国の最高裁は14日、選挙を無効とした。", "Agence France-Presse"),
         ("【ワシントンAP＝共同】例示市で14日、洪水が発生した。", "The Associated Press"),
+        # a foreign agency's own Japanese service: the story's month and day, its initials
+        ("【5月3日 AFP】例示市で3日、洪水が発生した。", "Agence France-Presse"),
+        ("【11月14日 AP】(更新)例示市で14日、洪水が発生した。", "The Associated Press"),
     ],
 )
 def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None:
@@ -137,6 +140,10 @@ def test_a_japanese_wire_dateline_names_the_agency(text: str, wire: str) -> None
         "【AFP=時事】示例市今天举行会议，讨论防洪工作。",  # no kana after it
         "例示市で14日、洪水が発生した。【AFP=時事】",  # not opening the paragraph
         "【AFP=例示】例示市で14日、洪水が発生した。",  # no Japanese carrier after the sign
+        "【5月3日 EXQ】例示市で3日、洪水が発生した。",  # a dated label of no known agency
+        "【5月3日 AFP】示例市今天举行会议，讨论防洪工作。",  # no kana after it
+        "【5月3日】例示市で3日、洪水が発生した。",  # a day alone
+        "例示市で3日、洪水が発生した。【5月3日 AFP】",  # not opening the paragraph
     ],
 )
 def test_look_alikes_of_a_japanese_wire_dateline_name_no_agency(text: str) -> None:
@@ -231,3 +238,16 @@ def test_a_carried_wire_story_is_the_writers_not_its_photo_credits(tmp_path: Pat
         "判事は「選挙は憲法に従って実施されなかった」と述べた。"
     )
     assert read(tmp_path, text).source == "Agence France-Presse"
+
+
+def test_a_dated_wire_bracket_names_the_agency_and_dates_nothing(tmp_path: Path) -> None:
+    """The story is cut off before any closing credit: the bracket alone names the agency,
+    and its month and day without a year date nothing."""
+    text = (
+        "【5月3日 AFP】(更新)例示国の例示市で3日、大雨による洪水が発生し、住民らが避難した。"
+        "警察は同日、救助活動を続けていると発表した。\n\n"
+        "例示市の市長は、テレビで「全力で救助に当たる」と述べた。また"
+    )
+    article = read(tmp_path, text)
+    assert article.source == "Agence France-Presse"
+    assert article.date is None
