@@ -87,7 +87,9 @@ def action_of(
     verb they write of it is the act ("release"), the plural appended to ``objects`` when
     given (:mod:`.event_counted`).
 
-    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act:
+    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act
+    (unless the English leads write a listed person as its passive subject: "Okafor was
+    abducted" is an abduction, :mod:`.event_undergone`):
     None, unless ``passed`` is given (the words already given up; asked when no word every
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
     the next word the leads share, in the singular and brought in with "a" ("a wildfire";
