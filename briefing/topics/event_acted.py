@@ -144,10 +144,10 @@ def person_act(english: Sequence[str], topics: Sequence[Topic], least: int) -> A
     return Acted(phrase, thing.split()[-1].casefold(), thing, (lemma, *verbs))
 
 
-def act_noun(lemma: str) -> str | None:
+def act_noun(lemma: str, common: float = COMMON) -> str | None:
     """The common English noun of the act made from the verb ``lemma`` by a suffix
     ("announce" → "announcement", "declare" → "declaration"), not its gerund; None when
-    English has none as common as :data:`COMMON`."""
+    English has none as common as ``common`` (wordfreq's Zipf scale)."""
     stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
     found = [
         (zipf_frequency(stem + suffix, "en"), stem + suffix)
@@ -156,7 +156,7 @@ def act_noun(lemma: str) -> str | None:
         if derived(stem + suffix, lemma)
     ]
     score, noun = max(found, default=(0.0, ""))
-    return noun if score >= COMMON else None
+    return noun if score >= common else None
 
 
 def _opens(line: list[str], aliases: Sequence[str]) -> tuple[str, int] | None:

@@ -45,6 +45,7 @@ from briefing.topics.event_subject import CONTEXT, _plural, antecedent, shared
 from briefing.topics.event_texts import _BODIES, _noun_of, _whole
 from briefing.topics.event_ties import occasion_kind, widest_noun
 from briefing.topics.event_toll_act import toll_act
+from briefing.topics.event_undergone import undergone_noun
 from briefing.topics.event_usual_noun import usual_noun
 from briefing.topics.event_when import (
     base_forms,
@@ -86,7 +87,9 @@ def action_of(
     verb they write of it is the act ("release"), the plural appended to ``objects`` when
     given (:mod:`.event_counted`).
 
-    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act:
+    A verb whose noun the texts never write ("evacuated", never "evacuation") names no act
+    (unless the English leads write a listed person as its passive subject: "Okafor was
+    abducted" is an abduction, :mod:`.event_undergone`):
     None, unless ``passed`` is given (the words already given up; asked when no word every
     language writes names the act either, :func:`~.event_cognates.act_of_languages`): then
     the next word the leads share, in the singular and brought in with "a" ("a wildfire";
@@ -328,6 +331,10 @@ def action_of(
     if noun is None and stated is not None:
         # The English texts write only the verb: the noun the other languages share names it.
         noun = shared_noun(word, [(languages.get(a.id, "en"), _whole(a)) for a in articles])
+    if noun is None and languages.get(english[0].id) == "en":
+        # "Okafor was abducted": a person underwent the act, English names it by the verb's
+        # noun though no text writes it ("abduction": :mod:`.event_undergone`).
+        noun = undergone_noun(word, texts, topics[:CONTEXT])
     if noun is None:
         # Two English leads write "thousands evacuated" and "a wildfire": the verb without
         # its noun is no act's name, but the next shared word may be one.

@@ -21,6 +21,7 @@ from briefing.topics.event_declared import declared_act
 from briefing.topics.event_deposed import UNDERGONE, deposed
 from briefing.topics.event_subject import CONTEXT, shared
 from briefing.topics.event_target import done_to
+from briefing.topics.event_undergone import underwent
 from briefing.topics.event_whose import near, one_of_several, rival, who_of, written_alone
 from briefing.topics.languages import function_words_of
 from briefing.topics.lexicon import STOPWORDS
@@ -70,7 +71,11 @@ def whose(
     ):
         who = person.name  # "Suisse" of "Credit Suisse" is no surname: never a fragment
     # The person the act was done to ("tried to assassinate Okafor") is named after it.
-    target = who is not None and done_to(lead_texts, [*action.split(), *verbs], who)
+    # So is one the leads write as the subject of its verb in the passive ("Okafor was
+    # abducted", the headline's "Okafor abducted": :mod:`.event_undergone`).
+    target = who is not None and (
+        done_to(lead_texts, [*action.split(), *verbs], who) or underwent(verbs, lead_texts, who)
+    )
     # Beside the act's noun, or, when the leads the name is read from (the English ones, if
     # any) never write the noun (the other languages gave it: :mod:`.event_stated`), beside
     # the verb they wrote it as ("Starship … exploded").

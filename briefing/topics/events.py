@@ -9,7 +9,9 @@
 - who (:mod:`.event_person`): the person half the articles name, in the possessive, and only
   when a lead names them beside the action, never as the owner of what did it ("Okafor’s
   firm filed for bankruptcy": :func:`.event_whose.near`); never the one it was done to
-  ("attempt on Okafor": :mod:`.event_target`), nor one the leads write as deposed or
+  ("attempt on Okafor": :mod:`.event_target`; "Okafor was abducted": "Abduction of
+  Okafor", the verb's noun from English's lexicon when no text writes it,
+  :mod:`.event_undergone`), nor one the leads write as deposed or
   seized ("the guard detained President Okafor": :mod:`.event_deposed`), whose coup it is
   not; without a person, the organisation the English leads write as the act's subject and
   every language's headlines open with ("FTX files for bankruptcy": "FTX’s bankruptcy",
