@@ -96,7 +96,7 @@ def _term(sentence: str, date: str, language: str) -> bool:
 
 
 def test_a_start_in_top_office_in_several_languages() -> None:
-    assert _term("Ana Lind had been in power since March 2024, aides said.", "since March 2024", "en")
+    assert _term("Ana Lind had been in power since March 2024.", "since March 2024", "en")
     assert _term("Ana Lind war seit März 2024 Präsidentin des Landes.", "März 2024", "de")
     assert _term("Анна Линд стала президентом в марте 2024 года.", "марте 2024", "ru")
     assert _term("Анна Линд заняла президентский пост в марте 2024 года.", "марте 2024", "ru")
