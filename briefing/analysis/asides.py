@@ -13,6 +13,8 @@ packet, which placed statements the story is about. Three kinds are not:
   story's years ("the worst shipwreck off Greece was on 3 June 2016");
 - a birth date outside the story's years that one source alone gives ("né le 21 septembre
   1986"; ``births``);
+- the year or month someone's term in a top office began, before the story ("in power since
+  February 2017"; ``office_terms``);
 - the two ends of a period before the story ("president from 2007 to 2012"; ``periods``);
 - a day and month without a year, in an undated article, months from every day the story
   is known by ("el pasado 16 de abril" of a July story), whose day no other source dates;
@@ -31,6 +33,7 @@ from dataclasses import dataclass, replace
 from briefing.analysis.births import is_birth_date
 from briefing.analysis.comparisons import dates_a_past_record, dates_a_record, dates_a_reference
 from briefing.analysis.model import TimelineEntry
+from briefing.analysis.office_terms import begins_term
 from briefing.analysis.periods import period_ends
 from briefing.analysis.relevance import Story
 from briefing.analysis.scheduled_days import scheduled
@@ -75,6 +78,7 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
             or past.before(entry)
             or _reference_year(entry)
             or _birth(entry, years, named_days)
+            or _term_start(entry, past.start, by_id[entry.article_id].language or "en")
             or _past_record(entry, years, named_days)
             or _unplaced_background(entry, days_of_month, known_days)
             or scheduled(entry, known_days, by_id[entry.article_id].language or "en")
@@ -166,6 +170,24 @@ def _birth(
     at = entry.phrase_span.start - entry.sentence_span.start
     end = entry.phrase_span.end - entry.sentence_span.start
     return is_birth_date(entry.sentence, at, end)
+
+
+def _term_start(entry: TimelineEntry, start: dt.date | None, language: str) -> bool:
+    """The start of someone's term in a top office, given as a year or a month wholly before
+    the story ("in power since February 2017", "стал президентом в феврале 2017 года"):
+    a profile's fact like a birth date, background however many sources give it
+    (``office_terms``). A day written in full stays, as every past day does; so does a
+    start in the story's own month (the new prime minister of the story); with no day of the
+    story known nothing is marked."""
+    if start is None or entry.date is None or entry.precision not in ("year", "month"):
+        return False
+    if entry.precision == "year" and entry.date.year >= start.year:
+        return False
+    if (entry.date.year, entry.date.month) >= (start.year, start.month):
+        return False
+    at = entry.phrase_span.start - entry.sentence_span.start
+    end = entry.phrase_span.end - entry.sentence_span.start
+    return begins_term(entry.sentence, at, end, language)
 
 
 def _past_record(

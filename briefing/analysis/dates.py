@@ -20,10 +20,12 @@ from briefing.analysis.local_date_patterns import (
     inflected_months,
     local_patterns,
     month_relative_year,
+    one_month,
     relative_words,
 )
 from briefing.analysis.locales import (
-    month_names,
+    dating_month_names,
+    month_key,
     weekday_dates,
     weekday_names,
 )
@@ -118,7 +120,7 @@ def _month_with_relative_year(text: str, language: str) -> list[DatePhrase]:
     months = inflected_months(language) if language != "en" else MONTHS
     found = []
     for m in pattern.finditer(text):
-        month_word = (m["month"] or m["month2"]).casefold().rstrip(".")
+        month_word = month_key(m["month"] or m["month2"])
         if language == "en" and not (m["month"] or m["month2"])[0].isupper():
             continue  # "may", "march" as verbs
         rel = " ".join((m["rel"] or m["rel2"]).casefold().replace("’", "'").split())
@@ -177,23 +179,30 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
     if patterns is None:
         return _merge(marked, text)
     day_month, month_year, weekday = patterns
-    months = month_names(language)
+    months = dating_month_names(language)
     days = weekday_names(language)
     found: list[DatePhrase] = []
     for m in day_month.finditer(text):
         day = int(m["day"])
         if 1 <= day <= 31:
-            month = months[m["month"].casefold().rstrip(".")]
+            month = months[month_key(m["month"])]
             year = int(m["year"]) if m["year"] else None
+            end = m.end()
+            if not one_month(m, months):  # "7 مارس - أبريل 2022": the day's month alone
+                end, year = m.end("month"), None
             start, first, until = m.start(), day, None
             lead = LOCAL_RANGE.search(text, max(0, m.start() - 16), m.start())
             if lead is not None and 1 <= int(lead["day"]) < day:
                 start, first, until = lead.start(), int(lead["day"]), day  # "8. bis 10. März"
-            phrase = text[start : m.end()]
-            found.append(DatePhrase(start, m.end(), phrase, "absolute", month, first, year, until))
+            phrase = text[start:end]
+            found.append(DatePhrase(start, end, phrase, "absolute", month, first, year, until))
+    inflected = inflected_months(language)
     for m in month_year.finditer(text):
-        month = inflected_months(language)[m["month"].casefold().rstrip(".")]
-        found.append(DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"])))
+        if one_month(m, inflected):
+            month = inflected[month_key(m["month"])]
+            found.append(
+                DatePhrase(m.start(), m.end(), m.group(), "month", month, year=int(m["year"]))
+            )
     for m in weekday.finditer(text):
         if not weekday_dates(text, m.start(), m["weekday"], language):
             continue

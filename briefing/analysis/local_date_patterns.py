@@ -12,7 +12,13 @@ import re
 from functools import cache
 
 from briefing.analysis.day_periods import compound_parts
-from briefing.analysis.locales import alternation, glued_particles, month_names, weekday_names
+from briefing.analysis.locales import (
+    alternation,
+    dating_month_names,
+    glued_particles,
+    month_key,
+    weekday_names,
+)
 
 
 @cache
@@ -33,11 +39,12 @@ def relative_words(language: str) -> tuple[re.Pattern[str] | None, dict[str, int
 
 @cache
 def inflected_months(language: str) -> dict[str, int]:
-    """CLDR's month names with, in Russian and Ukrainian, the cases CLDR does not list
-    ("в декабре", "у грудні"; generated with pymorphy3, see ``month_forms``)."""
+    """CLDR's month names (with its regional series, ``dating_month_names``) with, in Russian
+    and Ukrainian, the cases CLDR does not list ("в декабре", "у грудні"; generated with
+    pymorphy3, see ``month_forms``)."""
     from briefing.analysis.month_forms import MONTH_FORMS
 
-    return {**month_names(language), **MONTH_FORMS.get(language, {})}
+    return {**dating_month_names(language), **MONTH_FORMS.get(language, {})}
 
 
 @cache
@@ -86,24 +93,46 @@ def local_patterns(
     language: str,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """(day-month-year, month-year, weekday) patterns in the CLDR names of ``language``."""
-    months = month_names(language)
+    months = dating_month_names(language)
     weekdays = weekday_names(language)
     if not months:
         return None
     glued = glued_particles(language)  # "13 באוקטובר", "ביום שני": Hebrew's "in"
-    month = rf"{glued}(?P<month>{alternation(months)})(?!\w)"
+    month = rf"{glued}(?P<month>{alternation(months)})(?!\w){twin_month(months)}"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     day_month = re.compile(
         r"(?<![\w.,])(?P<day>[0-3]?\d)\.?(?:-?(?:го|е|ci|er|º|°))?\s+(?:de\s+|del\s+)?"
         + f"{month}(?:,?\\s+(?:de\\s+|del\\s+)?{year})?",
         re.IGNORECASE,
     )
-    inflected = rf"{glued}(?P<month>{alternation(inflected_months(language))})(?!\w)"
+    inflected_names = inflected_months(language)
+    inflected = (
+        rf"{glued}(?P<month>{alternation(inflected_names)})(?!\w){twin_month(inflected_names)}"
+    )
     month_year = re.compile(r"(?<!\w)" + inflected + r"\s+(?:de\s+|del\s+)?" + year, re.IGNORECASE)
     names = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
     part = compound_parts(language)  # "Dienstagmorgen": a weekday and a part of its day
     weekday = re.compile(rf"(?<!\w){glued}(?P<weekday>{names or '(?!)'})(?:{part})?(?!\w)", re.I)
     return day_month, month_year, weekday
+
+
+def twin_month(names: dict[str, int]) -> str:
+    """An optional second name of the month written right after the first, the way Arabic
+    gives a month in both its series: "فبراير/شباط", "تشرين الأول/ أكتوبر", "يوليو (تموز)",
+    "مارس آذار". Groups ``twin`` and ``twin2``; :func:`one_month` checks it is the same month
+    (the two names of one month, not two months), so the year after it dates the phrase."""
+    alt = alternation(names)
+    return (
+        rf"(?:(?:\s*[/-]\s*|\s+)(?P<twin>{alt})(?!\w)"
+        rf"|\s*\(\s*(?P<twin2>{alt})\s*\))?"
+    )
+
+
+def one_month(match: re.Match[str], names: dict[str, int]) -> bool:
+    """False when ``match`` (of a pattern with :func:`twin_month`) joined two different
+    months ("مارس - أبريل"): the first is then read alone."""
+    twin = match["twin"] or match["twin2"]
+    return twin is None or names[month_key(twin)] == names[month_key(match["month"])]
 
 
 #: The first day of a range written before a day and month: "8. bis" (10. März), "du 8 au",

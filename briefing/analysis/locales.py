@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 
 from briefing.analysis.weekday_forms import WEEKDAY_FORMS
 
@@ -40,6 +40,34 @@ def month_names(language: str) -> dict[str, int]:
                 if len(key) >= 3:
                     names.setdefault(key, number)
     return names
+
+
+@cache
+def dating_month_names(language: str) -> dict[str, int]:
+    """:func:`month_names` with the months' names in the language's regional locales, for
+    reading dates: one language may name its months in two series. Arabic writes the
+    Egyptian and Gulf "فبراير" and the Levantine "شباط" (ar_SY, ar_LB, ar_IQ…), often both
+    together ("7 فبراير/شباط 2022"), the Maghreb "فيفري"; Austrian German "Jänner", Peruvian
+    Spanish "setiembre". A name that stands for two months in two regions is left out; a
+    locale in another script (en_Dsrt) is not the language's own writing."""
+    names = {" ".join(k.split()): v for k, v in month_names(language).items()}
+    if not names:
+        return {}
+    regional: dict[str, set[int]] = {}
+    for identifier in localedata.locale_identifiers():
+        if identifier.split("_", 1)[0] != language or identifier == language:
+            continue
+        locale = locale_for(identifier)
+        if locale is None or locale.script or locale.variant:
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    key = " ".join(name.casefold().rstrip(".").split())  # a no-break space
+                    if len(key) >= 3:
+                        regional.setdefault(key, set()).add(number)
+    extra = {k: next(iter(v)) for k, v in regional.items() if len(v) == 1 and k not in names}
+    return {**names, **extra}
 
 
 @cache
@@ -72,7 +100,14 @@ def glued_particles(language: str) -> str:
 
 def alternation(names: dict[str, int]) -> str:
     """A regex alternation of ``names``, longest first, each allowing a final dot."""
-    return "|".join(re.escape(n) + r"\.?" for n in sorted(names, key=len, reverse=True))
+    return "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") + r"\.?" for n in sorted(names, key=len, reverse=True)
+    )  # "تشرين الأول" may be written with a no-break space
+
+
+def month_key(word: str) -> str:
+    """A month name as written, as the tables above key it ("Févr." → "févr")."""
+    return " ".join(word.casefold().rstrip(".").split())
 
 
 #: A preposition before a weekday in a case ("в", "во", "на", "w", "we", "ve", "у", "до").

@@ -190,14 +190,19 @@ _REPORTERS = re.compile(r"\s*[(（]\s*[记記]者[^()（）]{1,40}[)）]")
 #: closing bracket after it. A bracket holding prose ("【7月20日に発表】") is no dateline.
 _BRACKET_OPEN = re.compile(r"\s*【\s*(?:[^\s【】\d]{1,8}\s*)?")
 _BRACKET_AGENCY = re.compile(r"\s*[A-Za-z][A-Za-z.&\-]*(?: [A-Za-z][A-Za-z.&\-]*){0,2}\s*】")
+#: A Chinese house's bracket dateline, its name (and "北京时间") before the date and a
+#: dispatch mark closing it, after at most a place: 讯 / 訊 "news of" or 电 / 電
+#: ("【示例台北京时间2031年05月03日讯】", "【示例社5月3日东京讯】").
+_BRACKET_DISPATCH = re.compile(r"\s*(?:[^\s【】\d\W]{1,6}\s*)?(?<![通资資])[讯訊电電]\s*】")
 
 
 def dispatch_end(sentence: str, start: int, end: int) -> int | None:
     """Where a Chinese wire dateline ends (just after its dispatch mark) when the date at
     ``start``–``end`` of ``sentence`` is one: an agency (and place) opening the sentence, the
-    date, then the mark; or where a bracketed one ("【7月20日 AFP】") closes; None otherwise."""
+    date, then the mark; or where a bracketed one ("【7月20日 AFP】", "【示例台2031年5月3日讯】")
+    closes; None otherwise."""
     if _BRACKET_OPEN.fullmatch(sentence, 0, start):
-        agency = _BRACKET_AGENCY.match(sentence, end)
+        agency = _BRACKET_AGENCY.match(sentence, end) or _BRACKET_DISPATCH.match(sentence, end)
         return agency.end() if agency else None
     if not _DISPATCH.match(sentence, end):
         return None

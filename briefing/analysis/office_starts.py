@@ -37,57 +37,13 @@ from dataclasses import dataclass
 from briefing.analysis.days import Day, day_of
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.names import person_in, runs
+from briefing.analysis.office_words import BECAME as _BECAME
+from briefing.analysis.office_words import ENDINGS as _ENDINGS
+from briefing.analysis.office_words import TAKES as _TAKES
+from briefing.analysis.office_words import TITLES as _TITLES
 from briefing.analysis.time_zones import zone_told
 from briefing.analysis.timeline import TimelineEntry
 
-#: Top-office titles per language → the office (heads of government and state).
-_TITLES: dict[str, dict[str, str]] = {
-    "en": {"prime minister": "prime minister", "premier": "prime minister",
-           "president": "president", "chancellor": "chancellor"},
-    "fr": {"premier ministre": "prime minister", "première ministre": "prime minister",
-           "président": "president", "présidente": "president",
-           "chancelier": "chancellor", "chancelière": "chancellor"},
-    "de": {"premierminister": "prime minister", "premierministerin": "prime minister",
-           "präsident": "president", "präsidentin": "president",
-           "bundeskanzler": "chancellor", "bundeskanzlerin": "chancellor",
-           "kanzler": "chancellor", "kanzlerin": "chancellor"},
-    "es": {"primer ministro": "prime minister", "primera ministra": "prime minister",
-           "presidente": "president", "presidenta": "president",
-           "canciller": "chancellor"},
-    "it": {"primo ministro": "prime minister", "prima ministra": "prime minister",
-           "premier": "prime minister", "presidente": "president",
-           "cancelliere": "chancellor"},
-    "pt": {"primeiro-ministro": "prime minister", "primeira-ministra": "prime minister",
-           "presidente": "president", "chanceler": "chancellor"},
-    "ru": {"премьер-министр": "prime minister", "премьер": "prime minister",
-           "президент": "president", "канцлер": "chancellor"},
-    "uk": {"прем'єр-міністр": "prime minister", "прем’єр-міністр": "prime minister",
-           "президент": "president", "канцлер": "chancellor"},
-}  # fmt: skip
-#: Inflected endings a title may carry (Russian and Ukrainian cases, German -in already listed).
-_ENDINGS = {"ru": r"(?:ом|ой|а|у|е|ом|ым|ем)?", "uk": r"(?:ом|ою|а|у|і|ем)?"}
-#: Verbs of taking office (the office then comes from the person's title in the sentence).
-_TAKES: dict[str, str] = {
-    "en": r"took office|assumed office|sworn in|took up (?:the |his |her )?(?:post|office)",
-    "fr": r"entrée?s? en fonctions?|pris ses fonctions|prise de fonctions?|été investie?s?",
-    "de": r"(?:sein|ihr) Amt an|Amtsantritt|im Amt vereidigt|vereidigt",
-    "es": r"tomó posesión|asumió (?:el cargo|como)|juró (?:el cargo|como)",
-    "it": r"(?:si è|s'è) insediat[oa]|entrat[oa] in carica|ha giurato",
-    "pt": r"tomou posse|assumiu (?:o cargo|como)",
-    "ru": r"вступил[аи]? в должность|принял[аи]? присягу|занял[аи]? (?:пост|должность)",
-    "uk": r"вступив|вступила|склав присягу|склала присягу",
-}
-#: "Became" before a title (not German: "wurde zum Premierminister" goes on "gewählt" or
-#: "ernannt", elected or appointed, which are other events).
-_BECAME: dict[str, str] = {
-    "en": r"became (?:the )?(?:new )?",
-    "fr": r"(?:est |était )?devenue?s? (?:la |le |l['’])?(?:nouvelle |nouveau )?",
-    "es": r"se convirtió en (?:el |la )?(?:nuevo |nueva )?",
-    "it": r"(?:è |era )?diventat[oa] (?:il |la )?(?:nuovo |nuova )?",
-    "pt": r"tornou-se (?:o |a )?(?:novo |nova )?",
-    "ru": r"стал[аи]? (?:новым |новой )?",
-    "uk": r"став (?:новим )?|стала (?:новою )?",
-}
 #: French "Arrivé(e) <date>," opening a sentence: arrived in office when no place follows.
 _ARRIVED = {"fr": re.compile(r"Arrivée?s?\s+(?:(?:le|en|au|dès)\s+)?")}
 #: Days two reports of one start may differ by at most; further apart is two events.

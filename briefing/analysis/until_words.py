@@ -26,6 +26,8 @@ UNTIL: dict[str, str] = {
     "uk": r"по|до",
     "pl": r"do",
     "ro": r"până\s+(?:la|pe|în)",
+    # "حتى", "لغاية", "إلى غاية", with "and" glued before ("وحتى")
+    "ar": r"[وف]?(?:حتى|لغاية)|[وف]?[إا]لى\s+غاية",
 }
 #: The joiner of a range "from <date> to <date>": an end only right after a first date.
 TO: dict[str, str] = {
@@ -40,6 +42,7 @@ TO: dict[str, str] = {
     "uk": r"по|до",
     "pl": r"do",
     "ro": r"la|până\s+la",
+    "ar": r"[إا]لى|حتى",
 }
 
 
