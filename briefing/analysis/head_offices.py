@@ -33,7 +33,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing.analysis.nationality_words import adjective_country
-from briefing.analysis.office_countries import _country_after, _country_before
+from briefing.analysis.office_countries import _country_after, _country_before, _names
 
 #: The offices read here, by the English name a flag shows.
 PRIME_MINISTER = "prime minister"
@@ -138,8 +138,8 @@ def head_reads(
         rest = text[match.end() :]
         if before.endswith("-") or rest.startswith("-"):
             continue  # "ex-président", "вице-президент", "President-elect"
-        words = [w.casefold() for w in re.findall(r"\w+", before[-40:])[-2:]]
-        if any(w in other for w in words):
+        words = re.findall(r"\w+", before[-40:])[-2:]
+        if any(w.casefold() in other for w in words) and not _named_country(words, language):
             continue
         acting = False
         acting_before = _acting_before(language)
@@ -178,6 +178,15 @@ def head_reads(
 
 
 _OFFICE_NAMES = {"pm": PRIME_MINISTER, "president": PRESIDENT}
+
+
+def _named_country(words: list[str], language: str) -> bool:
+    """Whether the two words before a title are a country's name ("New Zealand", "Papua New"
+    Guinea's last two): "New" there is no new holder."""
+    phrase = " ".join(words)
+    return len(words) == 2 and any(
+        name == phrase or name.endswith(f" {phrase}") for name in _names(language)
+    )
 
 
 @cache

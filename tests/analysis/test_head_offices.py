@@ -73,6 +73,14 @@ def test_a_holder_of_another_time_or_office_is_silent() -> None:
     assert _claims(_LUND_EN, german, french, russian) == []
 
 
+def test_new_inside_a_countrys_name_is_no_new_holder() -> None:
+    lund = in_language("en", "y", "New Zealand Prime Minister Kari Lund spoke.")
+    dahl = in_language("en", "z", "New Zealand's new Prime Minister Jonas Dahl spoke.")
+    plain = in_language("en", "aa", "New Zealand Prime Minister Jonas Dahl spoke.")
+    assert _claims(lund, dahl) == []
+    assert _claims(lund, plain) == [{"Kari Lund": ("y",), "Jonas Dahl": ("aa",)}]
+
+
 def test_an_acting_holder_against_one_in_office_is_silent() -> None:
     acting = in_language("en", "m", "Norway's acting Prime Minister Jonas Dahl spoke.")
     assert _claims(_LUND_EN, acting) == []
