@@ -14,8 +14,9 @@ import re
 import unicodedata
 from functools import cache
 
-from briefing.analysis.nationality_words import adjective_country, country_names
+from briefing.analysis.nationality_words import _written_names, adjective_country, country_names
 from briefing.analysis.stems import stem_word
+from briefing.topics.demonym_words import place_of_form
 
 #: "of" between a title and the country after it ("ministre … du Bahreïn").
 _OF = re.compile(
@@ -51,7 +52,7 @@ def _country_after(rest: str, language: str) -> tuple[str, str] | None:
     """(country, the text after it) when the title goes on "of Country" (or a Russian or
     Ukrainian genitive), else None."""
     of = _OF.match(rest)
-    start = of.end() if of else 0
+    start = of.end() if of else len(rest) - len(rest.lstrip())  # the name, not its space
     if of is None and language not in ("ru", "uk"):
         return None
     words = list(re.finditer(r"[^\W\d_][\w'’\-]*", rest[start : start + 80]))
@@ -84,6 +85,12 @@ def _country(phrase: str, language: str) -> str | None:
             return _stems(language)[stem]  # "Бахрейна", "Bahrains"
         if language == "en" and len(adjective_country(phrase, language)) == 1:
             return next(iter(adjective_country(phrase, language)))  # "Norwegian"
+        if language == "en" and phrase.isalpha():
+            # an adjective the gazetteer does not list, derived from a country's name as
+            # other languages' are ("Haitian": Haiti and "-an")
+            derived = place_of_form(phrase, _written_names("en"))
+            if derived is not None:
+                return derived
         if len(folded) >= _NEAR_LENGTH:
             near = {c for n, c in _folded(language).items() if _one_apart(folded, n)}
             if len(near) == 1:
@@ -91,6 +98,10 @@ def _country(phrase: str, language: str) -> str | None:
         return None
     word = re.sub(r"(?<=isch)(?:e|er|en|es|em)$", "", phrase) if language == "de" else phrase
     countries = adjective_country(word, language) or adjective_country(phrase, language)
+    if not countries and language == "de" and word.endswith("isch"):
+        # "haitianisch": the name and "-anisch", an ending longer than the derived forms
+        # allow; without "-isch" it is the name and "-an", as "kenianisch", "kubanisch" are
+        countries = adjective_country(word[: -len("isch")], language)
     return next(iter(countries)) if len(countries) == 1 else None
 
 

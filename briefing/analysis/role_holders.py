@@ -22,10 +22,17 @@ more ("Bahrein"), always mapped to one English name, so one office is one key in
 language. Then a full name follows (two capitalised words at least; Arabic particles "bin",
 "Al", "al-" kept inside it).
 
+A country's prime minister and president are offices of the same kind (:mod:`.head_offices`
+reads them): a title with its country puts a person in the office; a bare title ("Prime
+Minister Kari Lund", "el primer ministro interino, Kari Lund") only adds its quote to the one
+person an article with the country put there, since a bare title may be any country's.
+
 Two names are one person when they share a word (:func:`.spelling.transliterated`: doubled
-letters once, "Abdulatif" / "Abdullatif"), whatever the rest ("al-Sajani" / "Al Zayani" with
-"Abdullatif" in both); a shared given name alone thus makes two namesakes one, which keeps the
-check silent rather than wrong. Silent, for precision:
+letters once, "Abdulatif" / "Abdullatif"), or a word of five letters or more spelt one letter
+apart ("Pravind Jugnauth" / "Pravin Jagnauth"), whatever the rest ("al-Sajani" / "Al Zayani"
+with "Abdullatif" in both); a shared given name alone thus makes two namesakes one, which
+keeps the check silent rather than wrong. Names in two scripts share no word, so the holders
+are counted in each script apart: two in one script disagree. Silent, for precision:
 
 - a title that a word before it changes ("former", "ancien", "ehemalige", "бывший", "new",
   "outgoing", "acting", "interim": :data:`.offices._CHANGED` and :data:`_TIME_WORDS`);
@@ -35,23 +42,29 @@ check silent rather than wrong. Silent, for precision:
 - two countries or two portfolios: two offices, never compared (a foreign minister and a
   prime minister of one country are two people by right);
 - a name none of whose words is a name: a frequent word of the language (a title-case
-  headline, "Foreign Minister Says …").
+  headline, "Foreign Minister Says …");
+- for a head's office, also: a holder only ever called "acting" or "interim" (one may stand
+  in for a holder still in office), and an article of one holder that names the other
+  anywhere (a predecessor or a successor: two moments, not two answers).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
+from briefing.analysis import head_offices
 from briefing.analysis.model import Claim, Discrepancy, Quote
 from briefing.analysis.office_countries import _country_after, _country_before, _country_inside
 from briefing.analysis.offices import _CHANGED, _common
 from briefing.analysis.portfolios import _ministry, title_forms
 from briefing.analysis.role_glosses import GLOSS, GLOSSED, glossed
-from briefing.analysis.spelling import transliterated
+from briefing.analysis.spelling import script, transliterated
 from briefing.analysis.text import language_of, sentences
 from briefing.given_name_table import given_name
 from briefing.model import Article, Span
@@ -75,37 +88,52 @@ _PARTICLES = frozenset(
 #: At most this many words in a name; at least this many capitalised.
 _MOST_WORDS = 7
 _LEAST_CAPITALISED = 2
+#: A name's word this long spelt one letter apart is the same word misspelt.
+_NEAR_LENGTH = 5
 
 
 class Held(NamedTuple):
     """One person named in one office by one article."""
 
     article: str
-    office: tuple[str, str]  # (country's English name, portfolio)
+    office: tuple[str, str]  # (country's English name, or "" for a bare title; portfolio)
     name: str
     keys: frozenset[str]
     quote: Quote
+    acting: bool = False  # "acting", "interim": a head's title (:mod:`.head_offices`)
 
 
 def role_holder_discrepancies(articles: Sequence[Article]) -> list[Discrepancy]:
     """Offices whose holder two articles name differently (module docstring)."""
-    return holder_discrepancies(list(_read(articles)))
+    texts = {a.id: a for a in articles}
+    return holder_discrepancies(
+        list(_read(articles)), lambda i: "\n".join(p.text for p in texts[i].paragraphs)
+    )
 
 
-def holder_discrepancies(reads: Sequence[Held]) -> list[Discrepancy]:
+def holder_discrepancies(
+    reads: Sequence[Held], text_of: Callable[[str], str] | None = None
+) -> list[Discrepancy]:
     """The offices for which the articles of ``reads`` name exactly two people, each in
-    articles of its own."""
+    articles of its own. A bare head's title (no country) joins the one person of one office
+    whose name it shares a word with; ``text_of`` (article id → its text) lets a head's
+    office be silent when an article of one holder names the other anywhere."""
     by_office: dict[tuple[str, str], list[Held]] = defaultdict(list)
     for read in reads:
-        by_office[read.office].append(read)
+        if read.office[0]:
+            by_office[read.office].append(read)
+    offices = {office: _people(held) for office, held in sorted(by_office.items())}
+    _join_bare([r for r in reads if not r.office[0]], offices)
     found = []
-    for office, held in sorted(by_office.items()):
-        people = _people(held)
-        if len(people) != 2:
+    for office, everyone in offices.items():
+        people = _one_script(everyone)
+        if people is None:
             continue
         articles = [{h.article for h in person} for person in people]
         if articles[0] & articles[1]:
             continue  # one article names both: the office changed hands, or a predecessor
+        if office[1] in head_offices.HEADS and not _heads_compared(people, text_of):
+            continue
         claims = tuple(
             Claim(max((h.name for h in person), key=len), _quotes(person))
             for person in sorted(people, key=lambda p: -len({h.article for h in p}))
@@ -122,11 +150,55 @@ def holder_discrepancies(reads: Sequence[Held]) -> list[Discrepancy]:
     return found
 
 
+def _one_script(people: list[list[Held]]) -> list[list[Held]] | None:
+    """The two people of one office named in one script, or None. Names in two scripts
+    share no key ("Claude Joseph", "Клод Жозеф"), so each script's holders are counted on
+    their own: two in one script disagree, whatever another script's names are."""
+    by_script: dict[str, list[list[Held]]] = defaultdict(list)
+    for person in people:
+        by_script[script(max((h.name for h in person), key=len))].append(person)
+    pairs = [group for group in by_script.values() if len(group) == 2]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _join_bare(bare: list[Held], offices: dict[tuple[str, str], list[list[Held]]]) -> None:
+    """Each bare title's read added to the one person, in all offices of its title, whose
+    name shares a word with it (none or two: the read is dropped)."""
+    for read in bare:
+        matches = [
+            person
+            for office, people in offices.items()
+            if office[1] == read.office[1]
+            for person in people
+            if any(_share(h.keys, read.keys) for h in person)
+        ]
+        if len(matches) == 1:
+            matches[0].append(read)
+
+
+def _heads_compared(people: list[list[Held]], text_of: Callable[[str], str] | None) -> bool:
+    """Whether two holders of a head's office are compared: each is called the holder
+    without "acting" at least once (an acting holder may stand in for one still in office),
+    and no article of one names the other anywhere (a predecessor, a successor named in
+    the story: two moments, not two answers)."""
+    if not all(any(not h.acting for h in person) for person in people):
+        return False
+    if text_of is None:
+        return True
+    for person, other in ((people[0], people[1]), (people[1], people[0])):
+        surname = max((h.name for h in other), key=len).split()[-1]
+        named = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+        if any(named.search(text_of(a)) for a in {h.article for h in person}):
+            return False
+    return True
+
+
 def _people(held: list[Held]) -> list[list[Held]]:
-    """``held`` split into people: two names sharing a word are one person."""
+    """``held`` split into people: two names sharing a word, or a word one letter apart
+    (:func:`_share`), are one person."""
     groups: list[tuple[set[str], list[Held]]] = []
     for read in held:
-        joined = [g for g in groups if g[0] & read.keys]
+        joined = [g for g in groups if _share(g[0], read.keys)]
         keys, members = set(read.keys), [read]
         for g in joined:
             keys |= g[0]
@@ -134,6 +206,19 @@ def _people(held: list[Held]) -> list[list[Held]]:
             groups.remove(g)
         groups.append((keys, members))
     return [members for _, members in groups]
+
+
+def _share(keys: Collection[str], others: Collection[str]) -> bool:
+    """Whether two names share a word, or a word of :data:`_NEAR_LENGTH` letters or more
+    spelt one letter apart ("Pravind" / "Pravin", "Jugnauth" / "Jagnauth"): one person's
+    name misspelt is no second holder."""
+    if set(keys) & set(others):
+        return True
+    return any(
+        min(len(a), len(b)) >= _NEAR_LENGTH and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+        for a in keys
+        for b in others
+    )
 
 
 def _quotes(person: list[Held]) -> tuple[Quote, ...]:
@@ -155,26 +240,38 @@ def _read(articles: Sequence[Article]) -> Iterator[Held]:
             titled = read.get((paragraph.text, language))
             if titled is None:
                 titled = read[(paragraph.text, language)] = _titled(paragraph.text, language)
-            for start, end, text, office, name, keys in titled:
+            for start, end, text, office, name, keys, acting in titled:
                 quote = Quote(article.id, article.source, Span(index, start, end), text)
-                yield Held(article.id, office, name, keys, quote)
+                yield Held(article.id, office, name, keys, quote, acting)
 
 
-#: A titled name in a paragraph: its sentence's start, end and text, the office, the name
-#: and the name's keys.
-_Titled = tuple[int, int, str, tuple[str, str], str, frozenset[str]]
+#: A titled name in a paragraph: its sentence's start, end and text, the office, the name,
+#: the name's keys and whether the title is an acting one.
+_Titled = tuple[int, int, str, tuple[str, str], str, frozenset[str], bool]
 
 
 def _titled(text: str, language: str) -> list[_Titled]:
     """Every titled name of a paragraph, in order, with its sentence."""
-    if not _hinted(text, language):
+    ministers = _hinted(text, language)
+    heads = language not in GLOSSED and head_offices.hinted(text)
+    if not (ministers or heads):
         return []
     found = []
     for sentence in sentences(text, language):
-        for office, name in _offices(sentence.text, language):
+        read: list[tuple[tuple[str, str], str, bool]] = []
+        if ministers:
+            read += [(office, name, False) for office, name in _offices(sentence.text, language)]
+        if heads:
+            read += [
+                ((h.country or "", h.office), h.name, h.acting)
+                for h in head_offices.head_reads(sentence.text, language, _name)
+            ]
+        for office, name, acting in read:
             keys = _keys(name)
             if keys:
-                found.append((sentence.start, sentence.end, sentence.text, office, name, keys))
+                found.append(
+                    (sentence.start, sentence.end, sentence.text, office, name, keys, acting)
+                )
     return found
 
 
