@@ -359,8 +359,7 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
             ):
                 j += 2
                 continue
-            # "Port-au-Prince", "Stratford-upon-Avon": particles linking capitals
-            # (:mod:`.linked_names`).
+            # "Port-au-Prince": capitals linked by lower-case particles.
             if nxt.text == "-" and (end := linked_end(tokens, j)) is not None:
                 j = end
                 continue
