@@ -123,7 +123,7 @@ def test_a_year_named_alone_is_background_with_two_lines_at_most(article: MakeAr
     texts = [
         "The harbour of Velmora was first flooded in 2011, when the dyke broke.",
         "Velmora's port authority was founded in 2011 by the council.",
-        "A new mayor of Velmora took office in 2011 after a recount.",
+        "A storm closed the ferry terminal of Velmora in 2011 for a week.",
     ]
     articles = [
         article(str(i), text, source=f"Paper {i}", date=DAY) for i, text in enumerate(texts)
