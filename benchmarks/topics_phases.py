@@ -65,6 +65,7 @@ PHASES = [
     ("briefing.topics.cluster", "judge_acronyms", "  acronyms judged"),
     ("briefing.topics.cluster", "_Builder._people", "  people"),
     ("briefing.topics.cluster", "strip_foreign_titles", "  foreign titles"),
+    ("briefing.topics.rank", "own_credits", "  own credits"),
     ("briefing.topics.rank", "cited_only", "  cited only"),
     ("briefing.topics.rank", "listed", "  listed"),
     ("briefing.topics.rank", "cut_name", "  cut names"),

@@ -45,7 +45,7 @@ A name joined by "and" to a cited one is cited with it ("сообщает Reuter
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from briefing.corpus.wires import WIRES
 from briefing.topics.addressed import addressed
@@ -168,13 +168,20 @@ def cited_only(
     paragraphs: Mapping[tuple[str, int], str],
     *,
     few: bool = True,
+    credits: Collection[Occurrence] | None = None,
 ) -> bool:
     """Every use cites the body as a source, and it is a medium or cited at most
     :data:`MAX_USES` times in one article (``few``, asked in larger packets only; see the
-    module's docstring)."""
+    module's docstring).
+
+    ``credits`` are the body's own credits in its own articles (:mod:`.own_credits`), taken
+    from its uses: no use of a topic, they are still the house carrying the story, and count
+    here as uses that cite it (as a credit in another outlet's article does)."""
     if not occurrences:
         return False
-    if len(occurrences) > MAX_USES and _passing_once(occurrences, paragraphs):
+    if credits:
+        occurrences = sorted([*occurrences, *credits])
+    if len(occurrences) > MAX_USES and _passing_once(occurrences, paragraphs, credits or ()):
         return True
     one_article = len(occurrences) <= MAX_USES and all(
         o.article == occurrences[0].article for o in occurrences
@@ -184,7 +191,8 @@ def cited_only(
         return paragraphs.get((o.article, o.paragraph), "")
 
     # One use at a time, the cheap way out first: most bodies' first use is no citation.
-    if not all(_cited(text(o), o) or addressed([o], paragraphs) for o in occurrences):
+    given = credits or ()
+    if not all(o in given or _cited(text(o), o) or addressed([o], paragraphs) for o in occurrences):
         return False
     if few and one_article:
         return True
@@ -192,7 +200,9 @@ def cited_only(
 
 
 def _passing_once(
-    occurrences: Sequence[Occurrence], paragraphs: Mapping[tuple[str, int], str]
+    occurrences: Sequence[Occurrence],
+    paragraphs: Mapping[tuple[str, int], str],
+    credits: Collection[Occurrence] = (),
 ) -> bool:
     """A wire the reader knows (:data:`~briefing.corpus.wires.WIRES`), cited :data:`MAX_USES`
     times or more and written about once only ("services of the agencies X and Y were cut",
@@ -204,7 +214,7 @@ def _passing_once(
         return False
     texts = [paragraphs.get((o.article, o.paragraph), "") for o in occurrences]
     citing = [
-        bool(_cited(text, o) or addressed([o], paragraphs))
+        bool(o in credits or _cited(text, o) or addressed([o], paragraphs))
         for o, text in zip(occurrences, texts, strict=True)
     ]
     return len(citing) - sum(citing) == 1 and sum(citing) >= MAX_USES

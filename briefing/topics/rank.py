@@ -34,6 +34,7 @@ from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
 from briefing.topics.name_tails import cut_tails
 from briefing.topics.office_sees import office_sees, only_sees
+from briefing.topics.own_credits import outlet_key, own_credits
 from briefing.topics.page_labels import page_label
 from briefing.topics.rank_cluster import Cluster, _dropped, name_of
 from briefing.topics.residences import residence_only
@@ -115,11 +116,20 @@ def rank(
                 key=lambda o: (order.get(o.article, 0), o.paragraph, o.start, o.end),
             )
         )
+    # Each article's outlet as the reader read it, to know its own credit (:mod:`.own_credits`).
+    outlets = {a.id: outlet_key(a.source) for a in articles if a.source}
+    credited: dict[int, set[Occurrence]] = {}  # id of a cluster → its own credits removed
     for cluster in clusters:
         if cluster.kind == "organisation" and (own := own_wire(cluster.occurrences, paragraphs)):
             # A wire's own reports name it as their byline: no use of a topic (the others
             # that cite it remain, and may be one use only).
             cluster.occurrences = [o for o in cluster.occurrences if o.article not in own]
+        if cluster.kind == "organisation" and (
+            credits := own_credits(cluster.occurrences, paragraphs, outlets)
+        ):
+            # "(NORDCAST) The river …" in NORDCAST's own article: the house signing, no use.
+            cluster.occurrences = [o for o in cluster.occurrences if o not in credits]
+            credited[id(cluster)] = credits
     # "子公司Alameda Research": the second word alone is no name (:mod:`.name_tails`).
     cut_tails(clusters, SPREAD_KINDS, paragraphs)
     # Every body's uses, before the one-use names are dropped: "Geological Survey", written
@@ -134,7 +144,9 @@ def rank(
             # reported"): :mod:`.cited`.
             or (
                 cluster.kind == "organisation"
-                and cited_only(cluster.occurrences, paragraphs, few=larger)
+                and cited_only(
+                    cluster.occurrences, paragraphs, few=larger, credits=credited.get(id(cluster))
+                )
             )
             or (larger and cluster.kind == "place" and one_passage(cluster.occurrences))
             # "(TICK.N), opens new tab": a web page's link label (:mod:`.page_labels`).
