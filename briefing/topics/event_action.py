@@ -9,9 +9,11 @@ its full form ("quake", "earthquake"). A settlement, a place or a compass point 
 "Ort", "southwest") is never the act: it is where the act happened; nor is a body, which
 acts (:mod:`.event_refused`). A toll is never the act: the words of "at least 16 people" in
 any language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a
-count joined to its unit ("five-year", :mod:`.event_measures`). Nor are things the English
-leads share in the plural ("troops", "flags") unless the texts write them as happenings
-("after the floods", :mod:`.event_happening`), nor who a person is (:mod:`.event_appositive`).
+count joined to its unit ("five-year", :mod:`.event_measures`), though the noun it measures
+is read however short ("a four-year ban"), and comes first among equally shared words. Nor
+are things the English leads share in the plural ("troops", "flags") unless the texts write
+them as happenings ("after the floods", :mod:`.event_happening`), nor who a person is
+(:mod:`.event_appositive`).
 A verb the leads write as done for a noun they share ("files for bankruptcy") is named by that
 noun (:mod:`.event_complement`).
 """
@@ -34,7 +36,7 @@ from briefing.topics.event_happening import as_act
 from briefing.topics.event_lead_words import common_words, qualifiers
 from briefing.topics.event_leads import lead_of, split_words, word_pairs
 from briefing.topics.event_measured import is_measure
-from briefing.topics.event_measures import counted, measured_head
+from briefing.topics.event_measures import counted, lasting_nouns, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_object import object_act
 from briefing.topics.event_praise import acts_in_place
@@ -132,18 +134,20 @@ def action_of(
     ]
     leads_words = [[w.casefold() for w in lead] for lead in words_of_leads]
     lowers = [{w for w in lead if w.islower()} for lead in words_of_leads]
+    # A word a count measures ("a four-year ban") is a noun, however short (.event_measures).
+    lasting = [lasting_nouns(said, numerals) for said in leads_words]
     usables = [
         {
             w
             for w in said
-            if len(w) > 3
+            if (len(w) > 3 or w in nouns)
             and w in common
             and w not in banned
             and not counted(w, numerals)
             and (w not in named or (w in in_names and w in lower))
             and not w.endswith("ly")
         }
-        for said, lower in zip(leads_words, lowers, strict=True)
+        for said, lower, nouns in zip(leads_words, lowers, lasting, strict=True)
     ]
     # What the leads write did not happen ("without a deal") is no act (:mod:`.negated`).
     denied = negated(texts, [languages.get(a.id, "en") for a in english], set().union(*usables))
@@ -206,8 +210,18 @@ def action_of(
     # Between equally shared words, one that no listed name holds comes first: the act is
     # no thing's name, while a name's word ("funicular" of "Gloria funicular") is what it
     # happened to ("the Gloria funicular derailed").
+    # A noun a count measures ("a four-year ban") is what lasts: the act or what it imposed,
+    # before a word that only qualifies another ("anti-doping" of "anti-doping violation").
+    lasts = set().union(*lasting)
     word, count = max(
-        docs.items(), key=lambda item: (item[1], item[0] not in named, len(item[0]), item[0])
+        docs.items(),
+        key=lambda item: (
+            item[1],
+            item[0] not in named,
+            item[0] in lasts,
+            len(item[0]),
+            item[0],
+        ),
     )
     # Between equally shared nouns, the one the other languages' leads write too
     # ("ceremony", "cérémonie"), not one English writer's detail (a singer's

@@ -9,9 +9,10 @@ those are searched instead, with the same answers (:func:`after_numbers`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from briefing.topics.lexicon import words
 
@@ -130,3 +131,18 @@ def measured_head(
         return None
     after = [b for (a, b) in pairs if a == word and docs.get(b, 0) >= 2]
     return max(after, key=lambda b: (docs[b], len(b), b), default=None)
+
+
+def lasting_nouns(words: Sequence[str], numerals: frozenset[str]) -> set[str]:
+    """The words of ``words`` (one lead's, in order, casefolded) right after a count joined
+    to its unit of two parts ("a four-year ban", "a six-day war"): a noun the count measures,
+    however short. The action's words are read from four letters up, so that short function
+    words and verb forms ("was", "has", "set") name no act; a word a count measures is a
+    noun all the same ("ban", "war"). An age of three parts ("a 15-year-old boy") measures a
+    person, not what happened, and is not read so; nor is a word after a number alone ("16
+    people"), which is a toll."""
+    return {
+        b
+        for a, b in itertools.pairwise(words)
+        if a.count("-") == 1 and counted(a, numerals) and b.isalpha()
+    }

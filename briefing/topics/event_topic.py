@@ -66,9 +66,15 @@ def with_event(
     taken = {t.id for t in rest}
     if theme is not None:
         mentions, aliases, score = theme.mentions, theme.aliases, theme.score
-        if not any(a.casefold().endswith(head) for a in aliases):
+        called = getattr(event, "called", "").casefold()
+        if not any(a.casefold().endswith(head) for a in aliases) or (
+            called == head and event.owner is not None and head not in _casefolded(aliases)
+        ):
             # A phrase the act only qualifies ("crash site", "water levels"): the act's own
-            # uses outside it are the event's too, so that it answers to its own word.
+            # uses outside it are the event's too, so that it answers to its own word. So
+            # too when the name is the act's word after a listed name ("Microsoft
+            # outage"), and the theme a phrase of the act that the name does not write
+            # ("computer outage"): one writer's kind of it, not what the event is called.
             mentions, aliases = with_uses(mentions, aliases, uses_of(articles, event.head))
     elif event.owner is not None and owned_uses(
         articles, [t for t in topics if t.name == event.owner], event.head
@@ -106,6 +112,10 @@ def with_event(
     while ident in taken:
         ident += "-event"
     return (Topic(ident, event.name, "event", aliases, mentions, score), *rest)
+
+
+def _casefolded(aliases: Sequence[str]) -> set[str]:
+    return {a.casefold() for a in aliases}
 
 
 def owned_uses(articles: Sequence[Article], owners: Sequence[Topic], head: str) -> bool:

@@ -23,6 +23,10 @@
   right before the action ("Lagos bridge") is kept with it;
   an act done on the Moon or a planet happened there ("touchdown on the lunar surface":
   "on the Moon", :mod:`.event_body`), not in the country that did it;
+- by whom, for a person's act done by a body: when the leads write the body after the
+  passive's "by" in sentences naming the person ("was given a four-year ban by the
+  Tribunal"), it is named so ("Okafor’s four-year ban by the Tribunal"), in place of the
+  city the articles most name (:mod:`.event_agent`);
 - when: the days the story's own timeline dates its events, near the busiest week of the
   articles' day-precise dates (a preview written a month before does not stretch the span);
   without such days, that week itself. An act the texts do not write as lasting (a crash, an
@@ -65,6 +69,7 @@ from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_acted import acted_event
 from briefing.topics.event_action import action_of
+from briefing.topics.event_agent import agent_of
 from briefing.topics.event_body import body_of
 from briefing.topics.event_body_act import acting_body
 from briefing.topics.event_cognates import act_of_languages
@@ -83,6 +88,7 @@ from briefing.topics.event_person import whose
 from briefing.topics.event_place import PLACE_LEADS, preposition_at, where_in, with_article
 from briefing.topics.event_qualifiers import with_qualifiers_joined
 from briefing.topics.event_record import _Event
+from briefing.topics.event_refused import function_words
 from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
 from briefing.topics.event_topic import as_event, follows, with_event
@@ -90,6 +96,7 @@ from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.event_vote import held_vote
 from briefing.topics.event_whose import demonym_before, names_it
 from briefing.topics.languages import briefing_languages
+from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.local_towns import towns_as_places
 from briefing.topics.name_fragments import numbered_joined, titles_cut, without_fragments
 from briefing.topics.named_things import things_named_after
@@ -182,6 +189,7 @@ def _event(
     person, who, target, declared = whose(
         articles, topics, covered, subjects, leads, languages, action, verbs
     )
+    personal = who is not None and person is not None and declared is None and not target
     lead_texts = list(leads.values())
     listed = [t for t in topics[:CONTEXT] if t.kind != "theme"]
     owner = owner_before(lead_texts, head, listed)
@@ -266,10 +274,20 @@ def _event(
         # "in the" as the leads wrote it already holds the article: "in the United States".
         place_name = written if venue[0].endswith(" the") else with_article(written)
         phrase = f"{phrase} {venue[0]} {place_name}"
+    # A person's act done by a body the leads write after "by" ("given a ban by the
+    # Tribunal"): the body says who acted, not the city the articles most name (.event_agent).
+    agent = None
+    if personal and venue is None and owner is None and site is None and body is None:
+        bodies = [t for t in covered if t.kind == "organisation"]
+        spoken = STOPWORDS | function_words(frozenset(languages.values()))
+        agent = agent_of(lead_texts, bodies, spoken, person.aliases if person else ())
+    if agent is not None:
+        phrase = f"{phrase} by {agent.name}"
     # Things done to are often moved from one place to another ("hostages" handed over in
     # Gaza, returned to Israel): only a place the leads write after the act says where.
     if (
-        adjective is None
+        agent is None
+        and adjective is None
         and not counted
         and body is None
         and (venue is None or venue[1].name == owner or thing is not None or whom)

@@ -52,3 +52,39 @@ def test_a_phrase_the_act_heads_is_the_event_as_it_is() -> None:
     (event,) = with_event(articles, [attack], _Event("Ransomware attack on the port", "attack"))
     assert event.aliases == ("ransomware attack",)
     assert len(event.mentions) == 2
+
+
+@dataclass(frozen=True)
+class _Owned:
+    name: str
+    head: str
+    owner: str | None = None
+    called: str = ""
+
+
+def _outage_articles() -> list[Article]:
+    return [
+        article("000", "A global computer outage hit banks. Velnor said the outage was over."),
+        article("001", "The outage grounded flights across Tarsk on Friday."),
+        article("002", "Airports reopened after the outage, Velnor said."),
+    ]
+
+
+def test_a_name_of_an_owner_and_the_act_answers_to_the_act_beside_a_writer_s_kind() -> None:
+    """The name "Velnor outage" writes the act after its owner; the theme "computer outage" is one
+    writer's kind of it, which the name does not write: the act's own uses are the event's
+    too (before, the event held the phrase's one use alone)."""
+    articles = _outage_articles()
+    kind = _theme("computer outage", articles)
+    event = with_event(articles, [kind], _Owned("Velnor outage", "outage", "Velnor", "outage"))[0]
+    assert set(event.aliases) == {"outage", "computer outage"}
+    assert len({m.article_id for m in event.mentions}) == 3
+
+
+def test_the_phrase_stays_whole_when_the_name_writes_it_or_no_owner_is_named() -> None:
+    articles = _outage_articles()
+    kind = _theme("computer outage", articles)
+    called = _Owned("Computer outage in Tarsk", "outage", None, "computer outage")
+    assert with_event(articles, [kind], called)[0].aliases == ("computer outage",)
+    ownerless = _Owned("Outage in Tarsk", "outage", None, "outage")
+    assert with_event(articles, [kind], ownerless)[0].aliases == ("computer outage",)
