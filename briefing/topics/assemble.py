@@ -38,6 +38,7 @@ from briefing.topics.cognate_joins import (
 )
 from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.copied_passages import copied_twins
+from briefing.topics.copied_share import LentRuns, copyable_uses, covered
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.generic_affixes import fold_generic_affixes
 from briefing.topics.institutions import add_institutions
@@ -182,7 +183,9 @@ def build(
         if multilingual:
             early["found"] = key_words(read, languages, named, is_name, counts, adjectives)
 
-    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile)
+    # Each use's runs of words, read by the scanning worker (:mod:`.copied_share`).
+    runs = LentRuns(texts, themes)
+    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile, runs)
     # "David and Victoria Beckham": David's use too (:mod:`.shared_surnames`)
     shared = shared_surname_uses(cands)
     with_shared_surnames(scanned, shared, surface_to_root, cands.paragraphs)
@@ -236,12 +239,12 @@ def build(
     owns = lambda w: w in demonyms or place_of(w) is not None  # noqa: E731
     # A passage a later article copies word for word is one writer's (:mod:`.copied_passages`);
     # only a theme two articles write can have a copy's twin.
-    copyable = [
-        occs
-        for key, occs in themes.items()
-        if key not in lowered and key not in halves and len({o.article for o in occs}) >= 2
-    ]
-    twins = copied_twins(texts, (o for occs in copyable for o in occs), [a.id for a in articles])
+    copyable = copyable_uses(themes, lowered, halves)
+    keyed = runs.keyed()
+    if keyed is not None and not covered(keyed, copyable):
+        keyed = None  # a use the worker was not asked: all are read here
+    twins = copied_twins(texts, copyable, [a.id for a in articles], keyed)
+    del runs, keyed
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)
