@@ -38,7 +38,7 @@ from briefing.topics.cognate_joins import (
 )
 from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.copied_passages import copied_twins
-from briefing.topics.copied_share import LentRuns, copyable_uses, covered
+from briefing.topics.copied_share import LentRuns, copyable_uses
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.generic_affixes import fold_generic_affixes
 from briefing.topics.institutions import add_institutions
@@ -240,11 +240,8 @@ def build(
     # A passage a later article copies word for word is one writer's (:mod:`.copied_passages`);
     # only a theme two articles write can have a copy's twin.
     copyable = copyable_uses(themes, lowered, halves)
-    keyed = runs.keyed()
-    if keyed is not None and not covered(keyed, copyable):
-        keyed = None  # a use the worker was not asked: all are read here
-    twins = copied_twins(texts, copyable, [a.id for a in articles], keyed)
-    del runs, keyed
+    twins = copied_twins(texts, copyable, [a.id for a in articles], runs.keyed())
+    del runs
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from hashlib import blake2b
 from typing import NamedTuple
 
 from briefing.topics.candidates import Occurrence
@@ -46,6 +47,8 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(f"([{_UNSPACED}])|[^\\W{_UNSPACED}]+")
 
 
+#: What :func:`copied_twins` finds for a use a worker was not given.
+_UNREAD: list[int] = []
 #: A use's place: (article, paragraph, start, end).
 Place = tuple[str, int, int, int]
 
@@ -109,9 +112,9 @@ def copied_twins(
     packet's order, the first writer of a run keeping its use.
 
     Only the paragraphs that hold a use are read: an earlier copy of the run holds the same
-    words, so the same theme's use, and its runs are noted when it is met. ``keyed``: each
-    use's runs (:func:`run_keys`) worked out beforehand, by a worker (:mod:`.copied_share`),
-    for every use; the texts are then not read here.
+    words, so the same theme's use, and its runs are noted when it is met. ``keyed``: the
+    uses' runs (:func:`run_keys`) worked out beforehand, by a worker (:mod:`.copied_share`);
+    only a use it lacks is read here, its runs keyed as the worker keys them.
     """
     rank = {article: n for n, article in enumerate(order)}
     ordered = sorted(uses, key=lambda o: (rank.get(o.article, len(rank)), o.paragraph, o.start))
@@ -121,11 +124,14 @@ def copied_twins(
     read: dict[tuple[str, int], _Words] = {}
     by_text: dict[str, _Words] = {}  # a copied paragraph: read once
     twins = set()
+    keys: Sequence[int] | None
     for o in ordered:
-        if keyed is not None:
-            keys = keyed[o.article, o.paragraph, o.start, o.end]
+        if keyed is None:
+            keys = _keys_of(texts, read, by_text, o, hash)
         else:
-            keys = _keys_of(texts, read, by_text, o)
+            keys = keyed.get((o.article, o.paragraph, o.start, o.end), _UNREAD)
+            if keys is _UNREAD:  # a use the worker was not given: read here, keyed alike
+                keys = _keys_of(texts, read, by_text, o, run_digest)
         for key in keys or ():
             if first.setdefault(key, o.article) != o.article:
                 twins.add(o)
@@ -137,6 +143,7 @@ def _keys_of(
     read: dict[tuple[str, int], _Words],
     by_text: dict[str, _Words],
     o: Occurrence,
+    key: Callable[[tuple], int],
 ) -> list[int] | None:
     """The keys of the runs that hold the use (None: its paragraph is not known)."""
     known = read.get((o.article, o.paragraph))
@@ -148,7 +155,7 @@ def _keys_of(
         if known is None:
             known = by_text[text] = tokens(text)
         read[o.article, o.paragraph] = known
-    return _use_runs(known, o.start, o.end, hash)
+    return _use_runs(known, o.start, o.end, key)
 
 
 def _use_runs(known: _Words, start: int, end: int, key: Callable[[tuple], int]) -> list[int]:
@@ -161,17 +168,20 @@ def _use_runs(known: _Words, start: int, end: int, key: Callable[[tuple], int]) 
     return _runs(known, first_word, last_word, key)
 
 
+def run_digest(run: tuple) -> int:
+    """A run's key, the same in every process (``hash`` of a tuple of strings is not: each
+    process salts it): 64 bits of BLAKE2b of its words, as wide as the hash it stands for."""
+    return int.from_bytes(blake2b("\0".join(run).encode(), digest_size=8).digest(), "little")
+
+
 def run_keys(texts: Sequence[str], places: Sequence[tuple[int, int, int]]) -> list[list[int]]:
-    """For each (text's index, start, end) of a use, the keys of the runs that hold it: equal
-    runs of words get one number, kept for this call only (as the hashes of
-    :func:`copied_twins`' own reading). What a worker answers (:mod:`.copied_share`)."""
-    numbers: dict[tuple, int] = {}
-    number = lambda run: numbers.setdefault(run, len(numbers))  # noqa: E731
+    """For each (text's index, start, end) of a use, the keys of the runs that hold it
+    (:func:`run_digest`). What a worker answers (:mod:`.copied_share`)."""
     read: dict[int, _Words] = {}
     found = []
     for index, start, end in places:
         known = read.get(index)
         if known is None:
             known = read[index] = tokens(texts[index])
-        found.append(_use_runs(known, start, end, number))
+        found.append(_use_runs(known, start, end, run_digest))
     return found

@@ -10,8 +10,10 @@ the worker that scans the mentions (:func:`.shares.scan_on_cores`, where it had 
 this process joined the cognate themes) is also given the uses of every theme two articles
 write as the scan starts, a superset, and answers each one's runs, numbered; this process
 then only meets the uses it asks in order (:func:`~.copied_passages.copied_twins` with
-``keyed``). A use the worker was not given (a theme the cognate joins grew), or no worker:
-this process reads them all itself, as before. The same twins either way.
+``keyed``). A use the worker was not given (the cognate joins, done beside the scan, make
+uses of their own) is read here, its runs keyed as the worker keys them (a digest of the
+words, the same in every process); with no worker this process reads them all, as before.
+The same twins either way.
 """
 
 from __future__ import annotations
@@ -84,8 +86,3 @@ class LentRuns(Later):
             known = (o.article, o.paragraph) in self.texts
             keyed[o.article, o.paragraph, o.start, o.end] = next(answers) if known else None
         return keyed
-
-
-def covered(keyed: Mapping[Place, object], uses: Iterable[Occurrence]) -> bool:
-    """Whether the worker answered every one of ``uses``."""
-    return all((o.article, o.paragraph, o.start, o.end) in keyed for o in uses)

@@ -13,7 +13,7 @@ from topics.helpers import article, holding
 from briefing.topics import extract_topics, shares
 from briefing.topics.candidates import Occurrence
 from briefing.topics.copied_passages import copied_twins, run_keys
-from briefing.topics.copied_share import LentRuns, copyable_uses, covered, written_twice
+from briefing.topics.copied_share import LentRuns, copyable_uses, written_twice
 from briefing.topics.first_pass import read
 from briefing.topics.languages import briefing_languages
 from briefing.topics.lending import Later
@@ -67,25 +67,31 @@ def _keyed(themes: dict[str, list[Occurrence]]) -> LentRuns:
 def test_runs_read_beforehand_give_the_twins_read_here() -> None:
     uses = copyable_uses(_THEMES, {}, set())
     keyed = _keyed(_THEMES).keyed()
-    assert keyed is not None and covered(keyed, uses)
+    assert keyed is not None and len(keyed) == len(
+        {(o.article, o.paragraph, o.start) for o in uses}
+    )
     found = copied_twins(_TEXTS, uses, _ORDER, keyed)
     assert found == copied_twins(_TEXTS, uses, _ORDER)
     grain, coast, _line = _THEMES.values()
     assert found == {grain[0], grain[1], coast[0]}  # the copies, not the first writer's
-    # Equal runs get one number, another run another (ten words before the caption's use:
+    # Equal runs get one key, another run another (ten words before the caption's use:
     # only the run after it is long enough).
-    assert run_keys([_CAPTION, _CAPTION, _OWN], [(0, 47, 59), (1, 47, 59), (2, 2, 14)]) == [
-        [0],
-        [0],
-        [1],
-    ]
+    (one,), (same,), (other,) = run_keys(
+        [_CAPTION, _CAPTION, _OWN], [(0, 47, 59), (1, 47, 59), (2, 2, 14)]
+    )
+    assert one == same != other
 
 
-def test_a_use_the_worker_was_not_given_is_not_covered() -> None:
-    keyed = _keyed({"northern coast": _THEMES["northern coast"]}).keyed()
-    assert keyed is not None
-    assert covered(keyed, _THEMES["northern coast"])
-    assert not covered(keyed, copyable_uses(_THEMES, {}, set()))  # grain hauler's: read here
+def test_a_use_the_worker_was_not_given_is_read_here_and_keyed_alike() -> None:
+    uses = copyable_uses(_THEMES, {}, set())
+    grain = _THEMES["grain hauler"]
+    # The worker read the two copies only; the first writer's use (a1) is read here, and
+    # its run must be keyed as the worker keys it for the copies to be its twins.
+    keyed = _keyed({"grain hauler": grain[:2]}).keyed()
+    assert keyed is not None and (grain[2].article, 0, grain[2].start, grain[2].end) not in keyed
+    found = copied_twins(_TEXTS, uses, _ORDER, keyed)
+    assert found == copied_twins(_TEXTS, uses, _ORDER)
+    assert grain[0] in found and grain[1] in found and grain[2] not in found
 
 
 def test_only_themes_two_articles_write_are_asked() -> None:
