@@ -38,7 +38,6 @@ from briefing.topics.cognate_joins import (
 )
 from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.copied_passages import copied_twins
-from briefing.topics.copied_share import LentRuns, copyable_uses
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.generic_affixes import fold_generic_affixes
 from briefing.topics.institutions import add_institutions
@@ -183,9 +182,7 @@ def build(
         if multilingual:
             early["found"] = key_words(read, languages, named, is_name, counts, adjectives)
 
-    # Each use's runs of words, read by the scanning worker (:mod:`.copied_share`).
-    runs = LentRuns(texts, themes)
-    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile, runs)
+    scanned = scan_on_cores(cands.paragraphs, surface_to_root, jobs, meanwhile)
     # "David and Victoria Beckham": David's use too (:mod:`.shared_surnames`)
     shared = shared_surname_uses(cands)
     with_shared_surnames(scanned, shared, surface_to_root, cands.paragraphs)
@@ -239,9 +236,12 @@ def build(
     owns = lambda w: w in demonyms or place_of(w) is not None  # noqa: E731
     # A passage a later article copies word for word is one writer's (:mod:`.copied_passages`);
     # only a theme two articles write can have a copy's twin.
-    copyable = copyable_uses(themes, lowered, halves)
-    twins = copied_twins(texts, copyable, [a.id for a in articles], runs.keyed())
-    del runs
+    copyable = [
+        occs
+        for key, occs in themes.items()
+        if key not in lowered and key not in halves and len({o.article for o in occs}) >= 2
+    ]
+    twins = copied_twins(texts, (o for occs in copyable for o in occs), [a.id for a in articles])
     for key, occs in themes.items():
         if key in lowered:
             clusters[lowered[key]].occurrences.extend(occs)

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from hashlib import blake2b
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from briefing.topics.candidates import Occurrence
@@ -45,12 +44,6 @@ _QUOTED = re.compile(
 #: Scripts written without spaces between words: each character is a token of half a word.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(f"([{_UNSPACED}])|[^\\W{_UNSPACED}]+")
-
-
-#: What :func:`copied_twins` finds for a use a worker was not given.
-_UNREAD: list[int] = []
-#: A use's place: (article, paragraph, start, end).
-Place = tuple[str, int, int, int]
 
 
 class _Words(NamedTuple):
@@ -82,7 +75,7 @@ def _has_quote(text: str) -> bool:
     return any(mark in text for mark in '“"«„「『‹')
 
 
-def _runs(found: _Words, first: int, last: int, key: Callable[[tuple], int]) -> list[int]:
+def _runs(found: _Words, first: int, last: int) -> list[int]:
     """Keys of the two runs of :data:`MIN_WORDS` words that hold tokens ``first``..``last``:
     the one ending with ``last`` and the one starting with ``first`` (none across a quote or
     beyond the paragraph)."""
@@ -92,29 +85,24 @@ def _runs(found: _Words, first: int, last: int, key: Callable[[tuple], int]) -> 
     while i >= 0 and words[i] is not None and weight < MIN_WORDS:
         weight, i = weight + weights[i], i - 1
     if weight >= MIN_WORDS:
-        keys.append(key(tuple(words[i + 1 : last + 1])))
+        keys.append(hash(tuple(words[i + 1 : last + 1])))
     weight, j = 0.0, first
     while j < len(words) and words[j] is not None and weight < MIN_WORDS:
         weight, j = weight + weights[j], j + 1
     if weight >= MIN_WORDS:
-        keys.append(key(tuple(words[first:j])))
+        keys.append(hash(tuple(words[first:j])))
     return keys
 
 
 def copied_twins(
-    texts: Mapping[tuple[str, int], str],
-    uses: Iterable[Occurrence],
-    order: Sequence[str],
-    keyed: Mapping[Place, Sequence[int] | None] | None = None,
+    texts: Mapping[tuple[str, int], str], uses: Iterable[Occurrence], order: Sequence[str]
 ) -> frozenset[Occurrence]:
     """The ``uses`` that sit in a run of words an earlier article wrote word for word,
     quotations aside. ``texts``: (article, paragraph) → text; ``order``: the articles in the
     packet's order, the first writer of a run keeping its use.
 
     Only the paragraphs that hold a use are read: an earlier copy of the run holds the same
-    words, so the same theme's use, and its runs are noted when it is met. ``keyed``: the
-    uses' runs (:func:`run_keys`) worked out beforehand, by a worker (:mod:`.copied_share`);
-    only a use it lacks is read here, its runs keyed as the worker keys them.
+    words, so the same theme's use, and its runs are noted when it is met.
     """
     rank = {article: n for n, article in enumerate(order)}
     ordered = sorted(uses, key=lambda o: (rank.get(o.article, len(rank)), o.paragraph, o.start))
@@ -124,64 +112,21 @@ def copied_twins(
     read: dict[tuple[str, int], _Words] = {}
     by_text: dict[str, _Words] = {}  # a copied paragraph: read once
     twins = set()
-    keys: Sequence[int] | None
     for o in ordered:
-        if keyed is None:
-            keys = _keys_of(texts, read, by_text, o, hash)
-        else:
-            keys = keyed.get((o.article, o.paragraph, o.start, o.end), _UNREAD)
-            if keys is _UNREAD:  # a use the worker was not given: read here, keyed alike
-                keys = _keys_of(texts, read, by_text, o, run_digest)
-        for key in keys or ():
+        known = read.get((o.article, o.paragraph))
+        if known is None:
+            text = texts.get((o.article, o.paragraph))
+            if text is None:
+                continue
+            known = by_text.get(text)
+            if known is None:
+                known = by_text[text] = tokens(text)
+            read[o.article, o.paragraph] = known
+        first_word = bisect.bisect_left(known.starts, o.start)
+        last_word = bisect.bisect_left(known.starts, o.end) - 1
+        if first_word > last_word or known.words[last_word] is None:
+            continue
+        for key in _runs(known, first_word, last_word):
             if first.setdefault(key, o.article) != o.article:
                 twins.add(o)
     return frozenset(twins)
-
-
-def _keys_of(
-    texts: Mapping[tuple[str, int], str],
-    read: dict[tuple[str, int], _Words],
-    by_text: dict[str, _Words],
-    o: Occurrence,
-    key: Callable[[tuple], int],
-) -> list[int] | None:
-    """The keys of the runs that hold the use (None: its paragraph is not known)."""
-    known = read.get((o.article, o.paragraph))
-    if known is None:
-        text = texts.get((o.article, o.paragraph))
-        if text is None:
-            return None
-        known = by_text.get(text)
-        if known is None:
-            known = by_text[text] = tokens(text)
-        read[o.article, o.paragraph] = known
-    return _use_runs(known, o.start, o.end, key)
-
-
-def _use_runs(known: _Words, start: int, end: int, key: Callable[[tuple], int]) -> list[int]:
-    """The keys of the runs holding the words from ``start`` to ``end`` (none when the use
-    ends in a quotation or holds no word)."""
-    first_word = bisect.bisect_left(known.starts, start)
-    last_word = bisect.bisect_left(known.starts, end) - 1
-    if first_word > last_word or known.words[last_word] is None:
-        return []
-    return _runs(known, first_word, last_word, key)
-
-
-def run_digest(run: tuple) -> int:
-    """A run's key, the same in every process (``hash`` of a tuple of strings is not: each
-    process salts it): 64 bits of BLAKE2b of its words, as wide as the hash it stands for."""
-    return int.from_bytes(blake2b("\0".join(run).encode(), digest_size=8).digest(), "little")
-
-
-def run_keys(texts: Sequence[str], places: Sequence[tuple[int, int, int]]) -> list[list[int]]:
-    """For each (text's index, start, end) of a use, the keys of the runs that hold it
-    (:func:`run_digest`). What a worker answers (:mod:`.copied_share`)."""
-    read: dict[int, _Words] = {}
-    found = []
-    for index, start, end in places:
-        known = read.get(index)
-        if known is None:
-            known = read[index] = tokens(texts[index])
-        found.append(_use_runs(known, start, end, run_digest))
-    return found

@@ -226,7 +226,6 @@ def scan_on_cores(
     surface_to_root: dict[str, str],
     jobs: int | Cores = 1,
     meanwhile: Callable[[], None] | None = None,
-    beside: Later | None = None,
 ) -> dict[str, list[Occurrence]]:
     """:func:`~briefing.topics.mentions.scan` on up to ``jobs`` processes: shares of the
     distinct texts are matched, and each text's matches stamped at every use of it, in
@@ -234,11 +233,7 @@ def scan_on_cores(
 
     ``meanwhile``: the caller's work that needs no mention (the themes' fragments, the key
     words), done here while the workers scan; this process then scans a smaller share
-    (:data:`OWN_SCAN_WEIGHT`). In one process it is done first, then the scan.
-
-    ``beside``: a task the last worker does after its share (``beside.share()`` asked as
-    the round starts; its answer is then the :class:`Later`'s). In one process it is not
-    done: the caller does that work itself, as it would without a worker."""
+    (:data:`OWN_SCAN_WEIGHT`). In one process it is done first, then the scan."""
     with _pool(jobs) as (most, pool):
         count = _count(most, len(paragraphs))
         if count < 2:
@@ -248,17 +243,10 @@ def scan_on_cores(
         own = OWN_SCAN_WEIGHT if meanwhile is not None else 1.0
         distinct = list(dict.fromkeys(t for _a, _i, t in paragraphs))
         texts = contiguous_runs(distinct, count, len, first=own)
-        shares: list[tuple[Any, ...]] = [(run, surface_to_root) for run in texts]
-        task = beside.share() if beside is not None and len(shares) > 1 else None
-        if beside is not None and task is not None:
-            shares[-1] = (*shares[-1], beside.function, task)
+        shares = [(run, surface_to_root) for run in texts]
         parts = pool.run(_scan_share, shares, what=WHAT, beside=meanwhile)
     found: dict[str, list[tuple[str, int, int, str]]] = {}
     for part in parts:
-        if isinstance(part, tuple):  # the last worker's, with ``beside``'s answer
-            part, answer = part
-            if beside is not None:
-                beside.answer = functools.partial(_given, answer)
         found.update(part)
     del parts
     occurrences: dict[str, list[Occurrence]] = defaultdict(list)
@@ -284,21 +272,12 @@ def _collector_paused(function: ShareFunction) -> ShareFunction:
     return paused
 
 
-def _given(answer: Any) -> Any:
-    return answer
-
-
 @_collector_paused
-def _scan_share(share: Any, report: Callable[[int], None]) -> Any:
-    """Round 3 for one share of distinct texts: each one's alias matches (and, for the last
-    worker's share when :func:`scan_on_cores` was given a task beside, that task's answer)."""
-    run, surface_to_root, *beside = share
+def _scan_share(share: Any, report: Callable[[int], None]) -> dict[str, Any]:
+    """Round 3 for one share of distinct texts: each one's alias matches."""
+    run, surface_to_root = share
     first = by_first_token(surface_to_root)
-    found = {text: alias_matches(text, first, surface_to_root) for text in run}
-    if beside:
-        function, task = beside
-        return found, function(task, report)
-    return found
+    return {text: alias_matches(text, first, surface_to_root) for text in run}
 
 
 def _ready(_share: Any, _report: Callable[[int], None]) -> None:
