@@ -11,7 +11,8 @@ Which languages write days so, and with which mark, is CLDR's say (the day unit 
 date pattern, as in :mod:`.marked_dates`). Not a day of the month: a figure run into other
 figures or after a month's mark ("3月19日" is read whole), an ordinal (第3日), and a count of
 days ("3日間", "3日内", "3日前", "3日后", "3日にわたり", "3일간": for three days, within, ago,
-after, over three days).
+after, over three days). A day after a word for last, this or next month ("先月28日") is read
+though the month's mark stands before it: :mod:`.month_steps` places it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import cache
 
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.marked_dates import units
+from briefing.analysis.month_steps import STEP_WORDS
 
 __all__ = ["with_bare_days"]
 
@@ -38,8 +40,16 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if marks is None:
         return None
     month, day = marks
+    # After a word for last, this or next month ("先月28日", "上个月28日") the month's mark
+    # names no month of its own: the day is read, and ``month_steps`` says which month.
+    steps = [w for w in STEP_WORDS if w.endswith(month)]
+    after_step = "|".join(
+        f"(?<={'|'.join(re.escape(w) for w in steps if len(w) == n)})"
+        for n in sorted({len(w) for w in steps})
+    )
+    plain = rf"(?<![\d第{re.escape(month)}])(?<!{re.escape(month)}\s)"
     return re.compile(
-        rf"(?<![\d第{re.escape(month)}])(?<!{re.escape(month)}\s)(?P<day>[1-3]?\d)\s*"
+        rf"(?:{after_step + '|' if after_step else ''}{plain})(?P<day>[1-3]?\d)\s*"
         rf"{re.escape(day)}(?![{_COUNT_AFTER}电電])(?!\s*(?:{_COUNT_WORDS}))"
     )
 

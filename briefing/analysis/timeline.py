@@ -15,7 +15,10 @@ from the 1st. An undated article whose one dateline or stamp near the top gives 
 day but no year ("【1月18日 Agency】", "1月18日 6時27分") lists a day written alone ("18日朝") under
 that month, with no year. Relative words come from CLDR in the article's language ("hier", "вчера",
 "December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
-года", "im Dezember letzten Jahres"; ``relative_days``).
+года", "im Dezember letzten Jahres"; ``relative_days``). A sentence with no date of its own
+that says "the same day" ("le même jour", "同日", "이날") takes the one day named just before it
+(``same_day``), and a day written after a word for last or next month ("지난달 28일",
+"先月28日") is in that month of the article's day (``month_steps``).
 
 Captions, credits and asides keep their dates — they date the article and can be quoted in
 a discrepancy — but are marked as not events of the story: paragraphs the reader classed
@@ -67,8 +70,10 @@ from briefing.analysis.date_sentences import Dated, dated_phrases
 from briefing.analysis.dates import DatePhrase
 from briefing.analysis.dispatch_days import dispatch_day, is_later_copy
 from briefing.analysis.model import Precision, Resolution, TimelineEntry
+from briefing.analysis.month_steps import month_step, stepped_day
 from briefing.analysis.page_stamps import stamped_day
 from briefing.analysis.quoted_days import speakers_days
+from briefing.analysis.same_day import same_day_entries
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
@@ -225,6 +230,9 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         if entry is not None:
             entries.append(entry)
     entries = speakers_days(entries, own.date if own.exact else None)  # "tonight" in a quote
+    phrases = [(item.paragraph, item.phrase.start) for item in found]
+    dated = own.date is not None  # "the same day", "同日": the day named just before
+    entries += same_day_entries(article, entries, phrases, dated)
     return entries + context_entries(article, entries, own.date, own.exact)
 
 
@@ -331,8 +339,12 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
             if phrase.day_until and valid_day(year, phrase.month, phrase.day_until):
                 until = dt.date(year, phrase.month, phrase.day_until)
     elif phrase.kind == "absolute" and phrase.day and phrase.month is None:
-        date, resolution, how = month_day(own, phrase.day)  # "19日": a day written alone
-        written_month = yearless_month(own.written, phrase.day) if own.written else None
+        step = month_step(item.sentence[: phrase.start - item.sentence_start])  # "지난달 28일"
+        if step is not None:
+            date, resolution, how = stepped_day(own, phrase.day, step)
+        else:
+            date, resolution, how = month_day(own, phrase.day)  # "19日": a day written alone
+            written_month = yearless_month(own.written, phrase.day) if own.written else None
         if date is None and written_month is None:
             return None  # a day with no month is no line of a timeline
         if date is None:
