@@ -25,27 +25,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Protocol
 
 from briefing.titles import ROLE_HEADS
 from briefing.topics.lexicon import NAME_PARTICLES
+from briefing.topics.numbered import SpanToken
 
 __all__ = ["MAX_PARTICLES", "link_particles", "linked_end"]
 
 #: The most particles one link holds ("on the" of "Niagara-on-the-Lake"; "de los").
 MAX_PARTICLES = 3
 _APOSTROPHES = ("'", "’")
-
-
-class _Tok(Protocol):
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def lower(self) -> str: ...
 
 
 @cache
@@ -74,17 +63,17 @@ def link_particles() -> frozenset[str]:
     return _linked_places()[0]
 
 
-def _capital(tok: _Tok) -> bool:
+def _capital(tok: SpanToken) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha()
 
 
-def _elided(tok: _Tok) -> bool:
+def _elided(tok: SpanToken) -> bool:
     """An elided particle glued to the capital after it: "d'" of "Villeneuve-d'Ascq" (the
     elided forms of :data:`~.lexicon.NAME_PARTICLES`, "d'", "l'", "dell'")."""
     return tok.text.endswith(_APOSTROPHES) and tok.text in NAME_PARTICLES
 
 
-def linked_end(tokens: Sequence[_Tok], j: int) -> int | None:
+def linked_end(tokens: Sequence[SpanToken], j: int) -> int | None:
     """The index of the capitalised word that closes a hyphenated name opened by
     ``tokens[j]`` through at least one particle, or None.
 

@@ -42,7 +42,12 @@ _JOINERS = frozenset(",.:/") | HYPHENS
 _SHARES = frozenset("%‰")
 
 
-class _Tok(Protocol):
+class SpanToken(Protocol):
+    """What name-run helpers read of a token.
+
+    A protocol, since tokens.py, home of Token, imports those helpers.
+    """
+
     @property
     def text(self) -> str: ...
     @property
@@ -63,7 +68,7 @@ def year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2099
 
 
-def number_end(tokens: Sequence[_Tok], j: int, dates: Collection[str]) -> int | None:
+def number_end(tokens: Sequence[SpanToken], j: int, dates: Collection[str]) -> int | None:
     """The index of the number that ends the name whose last word is ``tokens[j]``, or
     None: "Luna-25" (word, hyphen, number, nothing between), "Apollo 11" (one space)."""
     word = tokens[j]
