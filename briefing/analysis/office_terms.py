@@ -1,6 +1,6 @@
 """A date that begins someone's term in a top office: a profile's fact, not an event of the story.
 
-"Moïse had been in power since February 2017", "X war seit Februar 2017 Präsident", "X занял
+"Okafor had been in power since February 2017", "X war seit Februar 2017 Präsident", "X занял
 президентский пост в феврале 2017 года", "X est devenu président en 2017": the date says when
 the person's term began, years before the story, as a birth date says when the person was
 born (``births``). The manifests call it background, like the two ends of a past term

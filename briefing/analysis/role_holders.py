@@ -152,7 +152,7 @@ def holder_discrepancies(
 
 def _one_script(people: list[list[Held]]) -> list[list[Held]] | None:
     """The two people of one office named in one script, or None. Names in two scripts
-    share no key ("Claude Joseph", "Клод Жозеф"), so each script's holders are counted on
+    share no key ("Claude Josèphe", "Клод Жозеф"), so each script's holders are counted on
     their own: two in one script disagree, whatever another script's names are."""
     by_script: dict[str, list[list[Held]]] = defaultdict(list)
     for person in people:

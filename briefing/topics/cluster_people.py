@@ -101,7 +101,7 @@ class _PeopleKeys:
             people, self.occ, self.uf.find, self.c.paragraphs, self.languages
         ):
             self.uf.union(a, b)
-        # "Claude Joseph" / "Клод Жозеф": a name Russian writes by its sound
+        # "Claude Josèphe" / "Клод Жозеф": a name Russian writes by its sound
         # (:mod:`.spoken_across`)
         for a, b in spoken_pairs(people, self.occ, self.uf.find):
             self.uf.union(a, b)

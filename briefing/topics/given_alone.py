@@ -18,8 +18,8 @@ So a lone word joins a person when
   the languages it is read in ("Mark", "Rose").
 
 A second cue is a gloss: a text in a script without Latin letters that writes the word in
-Latin letters in brackets right after its own rendering ("玛婷(Martine)") says it is a name,
-however common the word is in some language of the briefing ("Martine" is frequent French):
+Latin letters in brackets right after its own rendering ("罗丝(Rose)") says it is a name,
+however common the word is in some language of the briefing ("rose" is frequent English):
 a given name (:func:`~briefing.given_name_table.given_name`) glossed so joins the one person
 whose full name opens with it, whatever article writes the full name.
 
@@ -91,7 +91,7 @@ def first_word_owners(
         if place(surface):
             continue
         if texts is not None and given_name(surface) and any(_glossed(u, texts) for u in uses):
-            found[key] = root  # "玛婷(Martine)": the text says it is a name
+            found[key] = root  # "罗丝(Rose)": the text says it is a name
             continue
         if any(common_word(surface, languages.get(o.article, "en")) for o in uses):
             continue
@@ -103,7 +103,7 @@ def first_word_owners(
 
 def _glossed(use: Occurrence, texts: Mapping[tuple[str, int], str]) -> bool:
     """Whether ``use`` is alone in brackets right after a letter of a script without Latin
-    letters: "玛婷(Martine)", "Мартина (Martine)"."""
+    letters: "罗丝(Rose)", "Роза (Rose)"."""
     text = texts.get((use.article, use.paragraph), "")
     before = text[: use.start].rstrip()
     if before[-1:] not in ("(", "（"):

@@ -2,10 +2,10 @@
 
 Russian writes a French (or Portuguese, Catalan, ...) name as it is heard, not letter by
 letter: "j" is "ж", an "s" between vowels is "з", "au" and "eau" are "о", "c" is "к" or
-"с", a final mute "e" is dropped, and often the consonant before it ("Claude Joseph" /
-"Клод Жозеф", "Jovenel Moïse" / "Жовенель Моиз", "Cécile Duflot" / "Сесиль Дюфло"). The
+"с", a final mute "e" is dropped, and often the consonant before it ("Claude Josèphe" /
+"Клод Жозеф", "Gérard Moisan" / "Жерар Моизан", "Cécile Duflot" / "Сесиль Дюфло"). The
 person keys (:func:`~.naming.person_key`) romanise the Cyrillic side, which is a spelling of
-sounds already ("klod jozef"), while the Latin side keeps its letters ("claude josef"): two
+sounds already ("klod jozef"), while the Latin side keeps its letters ("claude josephe"): two
 letters or more apart in each word, too far for :func:`~.person_spellings.same_person`'s
 one-letter and ending rules.
 
@@ -44,7 +44,7 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), sound)
     for pattern, sound in (
         (r"eau|au", "o"),  # "Rousseau" / "Руссо", "Claude" / "Клод"
-        (rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])", "z"),  # "Joseph" / "Жозеф", "Moïse" / "Моиз"
+        (rf"(?<=[{_VOWEL}])s(?=[{_VOWEL}])", "z"),  # "Josèphe" / "Жозеф", "Moisan" / "Моизан"
         (r"§", "s"),  # "François" / "Франсуа"
         (r"th", "t"),  # "Thomas" / "Тома"
         (r"ch", "sh"),  # "Michel" / "Мишель"
@@ -55,7 +55,7 @@ _SOUNDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"gu(?=[eiy])", "g"),  # "Guy" / "Ги": a hard "g" kept hard
     )
 )
-#: A final mute "e" after a consonant: "Claude" / "Клод", "Moïse" / "Моиз"; after a doubled
+#: A final mute "e" after a consonant: "Claude" / "Клод", "Louise" / "Луиз"; after a doubled
 #: one, a feminine ending Russian writes "-а" ("Jeanne" / "Жанна"), never the masculine
 #: name without it ("Жан").
 _MUTE_E = re.compile(rf"(?<=[^{_VOWEL}])e$")
@@ -74,8 +74,8 @@ _MUTE_ENDS = (
 @functools.lru_cache(maxsize=1 << 14)
 def readings(word: str) -> frozenset[str]:
     """A word of a Latin name as written, read aloud as a Cyrillic spelling by ear romanises
-    back (person-key skeletons): "Claude" → {"klod", "klo"}, "Joseph" → {"jozef"}, "Moïse" →
-    {"moiz", "moi"}, "Duflot" → {"duflot", "duflo"}; and as the key spells it. A word of
+    back (person-key skeletons): "Claude" → {"klod", "klo"}, "Josèphe" → {"jozef"}, "Louise" →
+    {"luiz", "lui"}, "Duflot" → {"duflot", "duflo"}; and as the key spells it. A word of
     three letters or fewer is only its key."""
     plain = skeleton(word)
     if len(word) < 4:
