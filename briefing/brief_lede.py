@@ -34,7 +34,11 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   — where a sentence naming the event, its place and its day as the object of a search, an
   inquiry or a reaction ("a commission was set up to investigate the fire that broke out on
   Wednesday") tells what followed it; a count of the missing or the arrested, or one that
-  grew ("the toll rose to 128"), does not count;
+  grew ("the toll rose to 128"), does not count. The dead of the event died on its day, so a
+  toll in a sentence that dates no day dates the event as a weekday does (``ON_WEEKDAY``):
+  "at least 12 people were killed when the storm hit the harbour" states the act by its
+  toll, where "on Tuesday evening, thousands crowded the quays to watch the sea" dates only
+  the scene before it;
 - **English**, the brief's language, counts one; ties go to English, then to an article's
   first sentence (its own news; a later one elaborates it), then to the article with an
   outlet and a date, earliest first.
@@ -56,7 +60,7 @@ from briefing.brief import SAME_TEXT, overlap, words
 from briefing.brief_lede_act import deposes, is_coup
 from briefing.brief_lede_actors import Finder, guest_first, side_actor, story_actors
 from briefing.brief_lede_country import town_countries
-from briefing.brief_lede_day import captioned, dated_paragraphs, on_day, paragraph_of
+from briefing.brief_lede_day import ON_WEEKDAY, captioned, dated_paragraphs, on_day, paragraph_of
 from briefing.brief_lede_report import hedged, said_first
 from briefing.brief_lede_shape import (
     continues,
@@ -181,12 +185,15 @@ def score_ledes(
         entries = days.get(paragraph_of(candidate.lede), ())
         on, off = on_day(candidate.lede, entries, when)
         caption = captioned(candidate.lede, candidate.language, entries, when)
+        toll = states_toll(candidate.lede.text, candidate.language)
+        day = 0 if caption else on - 3 * (off > 0 and not on) - (off > 0 and on > 0)
         parts = {
             "names": min(named, MAX_NAMES),
-            "day": 0 if caption else on - 3 * (off > 0 and not on) - (off > 0 and on > 0),
+            # The dead of the event died on its day: an undated toll dates it like a weekday.
+            "day": ON_WEEKDAY if toll and not (caption or on or off) else day,
             "caption": -2 * caption,
             "english": int(candidate.language == "en"),
-            "toll": int(states_toll(candidate.lede.text, candidate.language)),
+            "toll": int(toll),
         }
         first.append((candidate, parts))
     first.sort(key=lambda item: -sum(item[1].values()))  # stable: ties keep article order

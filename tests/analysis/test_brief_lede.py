@@ -390,3 +390,52 @@ def test_a_connective_or_a_pronoun_opening_an_english_sentence_continues_another
     assert not continues("Earlier on Tuesday, the storm sank two ferries in Velmora.", "en")
     assert not continues("Her Majesty the Queen opened the new pier in Velmora.", "en")
     assert not continues("Maintenant, la tempête a coulé deux ferries à Velmora.", "fr")
+
+
+def _day_part(articles: list[Article], text: str) -> int:
+    """The "day" part :func:`score_ledes` gives the candidate sentence ``text``."""
+    from briefing.brief_lede import score_ledes
+
+    scored = score_ledes(
+        articles,
+        TOPICS,
+        timeline=extract_timeline(articles),
+        when=event_when(EVENT),
+        main_event=EVENT,
+    )
+    return next(parts["day"] for c, parts in scored if c.lede.text == text)
+
+
+def test_an_undated_toll_states_the_act_over_a_dated_scene_before_it(
+    article: MakeArticle,
+) -> None:
+    # The scene names the place and the event's day but not the act; the toll names the act
+    # by what it did and no day: the dead died on the event's day, so it dates it as a weekday
+    # (then the tie goes to the toll, its article's first sentence; the scene follows a line
+    # of background).
+    scene = (
+        "On Tuesday evening, thousands of fishermen crowded the quays of Velmora to watch the "
+        "sea, but fear spread as the waves rose."
+    )
+    toll = (
+        "At least 12 people were killed and 40 injured when the storm hit the harbour of Velmora."
+    )
+    opener = "Most weekends, the quays of Velmora are busy with fishermen and tourists."
+    a = article("a", opener, scene, date=D(2031, 3, 5))
+    b = article("b", toll, date=D(2031, 3, 6))
+    assert _day_part([a, b], toll) == 1
+    assert _lede([a, b]) == toll
+
+
+def test_a_grown_toll_or_one_dated_to_another_day_is_not_dated_by_its_count(
+    article: MakeArticle,
+) -> None:
+    grown = "The toll of the storm in Velmora rose to 128 as rescuers reached the outer islands."
+    other_day = "At least 12 people were killed when a second storm hit Velmora on Friday, March 7."
+    scene = "On Tuesday evening, thousands of fishermen crowded the quays of Velmora to watch."
+    a = article("a", grown, date=D(2031, 3, 9))
+    b = article("b", other_day, date=D(2031, 3, 9))
+    c = article("c", scene, date=D(2031, 3, 5))
+    assert _day_part([a, b, c], grown) == 0  # a count that grew is no toll of the day
+    assert _day_part([a, b, c], other_day) < 0  # its date is another day's: still against it
+    assert _lede([a, c]) == scene
