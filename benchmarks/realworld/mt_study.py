@@ -246,6 +246,7 @@ def measure_lookalikes(
         shown = []
         for (home, word), english_text in zip(chosen, out, strict=True):
             stems, written = known_stems(english_text), english_stems(word)
+            whole = frozenset(english_stems(re.sub("[*@#]", "", english_text)))
             any_join = False
             for name in names:
                 if name == home:
@@ -256,7 +257,6 @@ def measure_lookalikes(
                 joined += hit
                 joined_written += any(written & side for side in sides)
                 any_join |= hit
-                whole = frozenset(english_stems(re.sub("[*@#]", "", english_text)))
                 wrong = [n for n, p in packets[name].phrases.items() if whole in p]
                 whole_joins += bool(wrong)
                 if wrong:
