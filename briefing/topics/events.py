@@ -65,7 +65,6 @@ from dataclasses import replace
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article, Topic
-from briefing.topics.body_heads import short_names_joined
 from briefing.topics.event_across import acts_of
 from briefing.topics.event_acted import acted_event
 from briefing.topics.event_action import action_of
@@ -87,6 +86,7 @@ from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
 from briefing.topics.event_place import PLACE_LEADS, preposition_at, where_in, with_article
 from briefing.topics.event_qualifiers import with_qualifiers_joined
+from briefing.topics.event_ready import ready_for_event
 from briefing.topics.event_record import _Event
 from briefing.topics.event_refused import function_words
 from briefing.topics.event_site import at_site, site_before
@@ -98,12 +98,8 @@ from briefing.topics.event_whose import demonym_before, names_it
 from briefing.topics.languages import briefing_languages
 from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.local_towns import towns_as_places
-from briefing.topics.name_fragments import numbered_joined, titles_cut, without_fragments
-from briefing.topics.named_things import things_named_after
-from briefing.topics.office_holders import holders_joined
 from briefing.topics.past_events import earlier_events
 from briefing.topics.place_kinds import places_not_people
-from briefing.topics.run_together import codes_with_their_noun, without_run_together
 from briefing.topics.story_days import event_days
 
 #: A person or place must be named by at least this share of the articles to name the event.
@@ -386,21 +382,8 @@ def with_main_event_dated(
     ``timeline``, if given, returns the timeline the event's days are read from
     (:func:`.story_days`), worked out elsewhere while the topics were (:mod:`.event_timeline`).
     """
-    # The packet's own towns are places before the event is named: where it happened may
-    # be a town the gazetteer alone does not know (:mod:`.local_towns`).
-    topics = towns_as_places(topics, len(articles), articles)
-    # A surname written as a bridge's or a prize's is the thing (:mod:`.named_things`).
-    topics = things_named_after(topics, articles)
-    # "Gold" of "the Gold State Coach" is no topic; "Charles" is the one "Charles III".
-    topics = numbered_joined(without_fragments(topics, articles), articles)
-    topics = titles_cut(topics, articles)  # "Queen Consort Camilla" is "Camilla"
-    # An airport or a district read as a person is a place, never the event's "who".
-    topics = places_not_people(topics, articles)
-    # "Archbishop of Canterbury Justin Welby": the office alone is he (:mod:`.office_holders`).
-    topics = holders_joined(topics, articles)
-    topics = without_run_together(topics)  # "Air India Boeing": two bodies, no third
-    topics = short_names_joined(topics)  # "Delta" is the "Delta Airlines" named whole
-    topics = codes_with_their_noun(topics, articles)  # "Flight AI171" is "AI171"
+    # Towns, names, titles, offices and bodies settled first (:mod:`.event_ready`).
+    topics = ready_for_event(topics, articles)
     if len(articles) < MIN_ARTICLES:
         return tuple(topics), main_event(articles, topics, states), None
     event = _event(articles, topics, states, languages, timeline)
