@@ -62,6 +62,10 @@ def test_manifest_is_well_formed(path: Path) -> None:
         assert (article.date is None) == (raw_article.get("date_evidence") is None)
         if article.outlet:
             assert raw_article.get("outlet_evidence"), article.file
+        # YAML reads a bare "name:" in a flow list as a one-key mapping; every alias must be text.
+        assert all(isinstance(a, str) for a in raw_article.get("outlet_aliases") or ()), (
+            article.file
+        )
     topics = raw["topics"]
     # Up to 30 core topics: recall@25 is then capped below 1 (25/len), which the table shows
     # as it is; a packet of many outlets and languages may have more than 25 things to list.
