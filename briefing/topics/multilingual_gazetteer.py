@@ -64,10 +64,8 @@ class MultilingualGazetteer(Gazetteer):
 
     def place(self, surface: str) -> str | None:
         memo = self._memo
-        try:
+        if surface in memo:  # None is a remembered answer too ("not a place")
             return memo[surface]
-        except KeyError:
-            pass
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         found = memo[surface] = self._place(surface)
