@@ -31,6 +31,7 @@ from briefing.analysis.numeric_dates import may_contain, with_numeric
 from briefing.analysis.page_stamps import is_stamp, stamp_line
 from briefing.analysis.run_in_datelines import dateline_end
 from briefing.analysis.text import Sentence, sentences
+from briefing.analysis.threatened_terms import threatened_term
 from briefing.analysis.weekday_days import weekday_days
 from briefing.analysis.years import find_years, has_year
 from briefing.corpus.labels import labelled_at
@@ -51,7 +52,8 @@ _CAPTION_TAIL = re.compile(r"^[\s.]*(?:\([^()]*\)|/[^/]*)?\s*$")
 #: paragraph), whether it is a dateline (an anchor, never an event: the sentence is only
 #: dates, or opens with a place, the date and a dash), whether it reads as a photo caption or a
 #: page's time stamp (not an event either way), whether its clause is a forecast
-#: (:mod:`.forecasts`; not an event either), and whether it is a wire's dateline with its place
+#: (:mod:`.forecasts`) or the term of a condition or a threat (:mod:`.threatened_terms`; not
+#: an event either), and whether it is a wire's dateline with its place
 #: or agency ("KYIV, May 3 (Reuters) -", "中新社 东京3月19日电"): the day the text was filed,
 #: which :mod:`.dispatch_days` may prefer to a copy's later stamp.
 Dated = tuple[int, int, str, DatePhrase, bool, bool, bool, bool]
@@ -153,7 +155,10 @@ def _read(sentence: Sentence, language: str, in_language: str) -> list[Dated]:
         )
         # A dateline run into the text dates the article, as a bare one does.
         dispatch = dateline_end(sentence.text, phrase) is not None
-        forecast = is_forecast(sentence.text, phrase.start, phrase.end, in_language)
+        # a forecast, or the term of a condition or a threat ("if … by 15 May"): no event
+        forecast = is_forecast(
+            sentence.text, phrase.start, phrase.end, in_language
+        ) or threatened_term(sentence.text, phrase.start, phrase.end, in_language)
         at = _shift(phrase, sentence.start)
         dated.append(
             (sentence.start, sentence.end, sentence.text, at, dateline or dispatch, caption,
