@@ -23,7 +23,7 @@ RU_LEAD = "Городской совет одобрил строительств
         (f"ПРИМЕРСК, 3 марта. /Спец. корр. ЭКСА/. {RU_LEAD}", "ЭКСА"),
         (f"ПРИМЕРСК, 3 марта. /Соб. корр. РИА Новости Анна Сидорова/. {RU_LEAD}", "РИА Новости"),
         (f"3 марта, Примерск /Корр. ЭКСА/. {RU_LEAD}", "ЭКСА"),
-        (f"EXAMPLETON, March 3. /Corr. EXA Jane Roe/. The council approved it.", "EXA"),
+        ("EXAMPLETON, March 3. /Corr. EXA Jane Roe/. The council approved it.", "EXA"),
     ],
 )
 def test_the_house_after_a_correspondents_abbreviation(line: str, agency: str) -> None:
@@ -133,9 +133,10 @@ def test_a_korean_bracket_names_the_house_after_the_slash(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        f"【런던 = EXA/예시뉴스】 = 홍길동 장관이 지난해 행사에 참석한 모습. {KO_LEAD}",  # a caption
+        # a caption
+        f"【런던 = EXA/예시뉴스】 = 홍길동 장관이 지난해 행사에 참석한 모습. {KO_LEAD}",
         f"【런던 = EXA/예시뉴스) 홍길동 기자 = {KO_LEAD}",  # brackets that do not pair
-        f"【런던 = EXA/예시뉴스】홍길동 기자 = 29일 서울에서 찍은 사진. hong@example.kr",
+        "【런던 = EXA/예시뉴스】홍길동 기자 = 29일 서울에서 찍은 사진. hong@example.kr",
     ],
 )
 def test_a_korean_picture_credit_names_no_house(line: str) -> None:
