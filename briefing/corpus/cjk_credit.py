@@ -15,6 +15,9 @@ Three signatures name the outlet that wrote the story:
   paper's compiled report and its lead); the name ends in an outlet word and stands at the
   start, after a full stop or after a space, and a space follows the credit as the bracket
   would (:func:`spaced_credit`);
+- the same credit in round brackets, ``(示例早报网讯)…`` / ``(示例社电)…``, as Singapore's and
+  Malaysia's papers print it: round brackets gloss names in prose too, so the name must end
+  in an outlet word (社, 报, 网, 新闻, …) and the mark (讯, 电, 报道) must close the bracket;
 - the same credit in round brackets with the reporter after a slash, as Taiwanese papers
   print it: ``(示例新聞/張三 綜合報導)`` (:func:`bracket_credit`; ``(圖/示例社)`` is a photo's
   credit, no report);
@@ -172,9 +175,17 @@ def text_credit(text: str) -> str | None:
     return None if _NOT_A_NAME.match(name) or _WRITER.search(name) else name
 
 
+#: "(示例早报网讯)", "(示例社北京电)": the credit in round brackets, its name ending in an
+#: outlet word, an edition's city maybe after it, and the mark closing the bracket.
+_ROUND = re.compile(
+    rf"\s*[(（](?P<name>[{_HAN}]{{1,10}}?{_OUTLET_END})(?:[{_HAN}]{{2,4}}?)?"
+    r"(?:综合报道|綜合報導|报道|報導|[讯訊电電])[)）]"
+)
+
+
 def bracket_credit(text: str) -> tuple[str, int] | None:
     """(outlet, end of the credit) for a story opening ``[<outlet>综合报道]``, or None."""
-    match = _BRACKET.match(text) or _PAREN.match(text)
+    match = _BRACKET.match(text) or _PAREN.match(text) or _ROUND.match(text)
     if match is None or _NOT_A_NAME.match(match.group("name")):
         return None
     return match.group("name"), match.end()

@@ -10,7 +10,7 @@ Shapes (made-up examples of the formats seen in real copy):
 - ``Dushanbe, October 9, 2025 —`` (a place and a date, no agency);
 - ``9 октября, Москва /Корр. ЭКСПРЕСС/.``, ``9 March, Exampleton (EXA) -``: the date first,
   then the place and the agency (a correspondent's abbreviation before an agency in capitals,
-  ``Корр.``, is no part of its name);
+  ``Корр.``, is no part of its name: :mod:`briefing.corpus.correspondent_credit`);
 - ``March 1 (UPI) --`` (a date and an agency, the place dropped);
 - ``Moskau (Reuters) -``, ``Berlin (dpa) -`` (a city in capitalised words, a known wire, no date);
 - ``EXAMPLETON (exa). –``: after a shouted place the agency may be one word in lower case (a
@@ -25,7 +25,8 @@ Shapes (made-up examples of the formats seen in real copy):
   and a date, as ``Lisbon, May 3, 2024 —`` is;
 - ``(CNN) トラス英首相は…``, ``（ＣＮＮ）…``: an agency in Latin letters in brackets opening a
   Chinese or Japanese lead, which needs no dash: the change of script ends the credit as a
-  dash would (full-width brackets and letters read as their ASCII forms, one for one).
+  dash would (full-width brackets and letters read as their ASCII forms, one for one); with
+  its city kept, ``ロンドン(CNN) 英国の…`` (:mod:`briefing.corpus.cjk_place_dateline`).
 
 The place must open the paragraph and be written like one: upper case (``KYIV``), or capitalised
 words when a date follows (``Roma, 4 mar.``), or, with no date, a city GeoNames knows followed by
@@ -44,7 +45,9 @@ from functools import lru_cache
 
 from briefing.corpus.agency_words import generic_credit, names_an_agency
 from briefing.corpus.bracket_agency import agency_like, bare_tag
+from briefing.corpus.cjk_place_dateline import cjk_place_dateline
 from briefing.corpus.colon_dateline import is_city
+from briefing.corpus.correspondent_credit import credited_agency, opens_with_abbreviation
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
@@ -136,7 +139,8 @@ def read_dateline(text: str) -> Dateline | None:
         return None
     place = _PLACE.match(head)
     if place is None:
-        return None
+        cjk = cjk_place_dateline(head) if head[:1] > "\u3000" else None  # "ロンドン(EXA) …"
+        return Dateline(cjk[0], cjk[1], None, cjk[2]) if cjk else None
     name = place.group(0)
     shouting = _shouted(name)
     pos = place.end()
@@ -165,6 +169,10 @@ def read_dateline(text: str) -> Dateline | None:
         return _city_and_wire(head, name, pos) or _wire_line(text, name, pos, shouting)
     for pattern in (_PAREN_AGENCY, _SLASH_AGENCY, _DASH_AGENCY):
         match = pattern.match(head, pos)
+        dated = pattern is not _DASH_AGENCY or date is not None  # "— Le Monde." needs a date
+        if match and dated and opens_with_abbreviation(match.group("agency")):
+            # "/Корр. EXA Jane Roe/": the house after a correspondent's abbreviation, or none
+            return Dateline(name, credited_agency(match.group("agency")), date, match.end())
         if match and pattern is _PAREN_AGENCY and generic_credit(match.group("agency")):
             # "SEOUL (Agencies) -": a dateline still (its place and dash open the story), but
             # the word alone names no agency, so no outlet comes of it.
@@ -237,10 +245,6 @@ def _wire_line(text: str, place: str, pos: int, shouting: bool) -> Dateline | No
     return Dateline(place, agency, None, match.end())
 
 
-#: ``Корр. ЭКСПРЕСС``: an abbreviation (a correspondent's) before an agency in capitals.
-_ABBREVIATION = re.compile(rf"[^\W\d_]{{2,5}}\.\s+(?=[{UPPER}0-9 .-]+$)")
-
-
 def _date_first(head: str, first: StatedDate) -> Dateline | None:
     """``9 октября, Москва /Корр. ЭКСПРЕСС/.``: a date, a comma, a place, then an agency in
     slashes or brackets (without the agency, a date and a place open many a sentence)."""
@@ -251,11 +255,11 @@ def _date_first(head: str, first: StatedDate) -> Dateline | None:
         return None
     for pattern in (_SLASH_AGENCY, _PAREN_AGENCY):
         match = pattern.match(head, place.end())
-        if match and agency_like(match.group("agency")):
-            agency = match.group("agency").strip()
-            cut = _ABBREVIATION.match(agency)
-            agency = agency[cut.end() :] if cut else agency
+        if match and opens_with_abbreviation(match.group("agency")):
+            agency = credited_agency(match.group("agency"))  # "/Корр. EXA/": the house, EXA
             return Dateline(place.group(0), agency, first, match.end())
+        if match and agency_like(match.group("agency")):
+            return Dateline(place.group(0), match.group("agency").strip(), first, match.end())
     bare = _bare_wire(head, place.end()) if first.day is not None else None
     if bare is not None:  # "19 May, Exampleton (EXA) The …"
         return Dateline(place.group(0), bare[0], first, bare[1])

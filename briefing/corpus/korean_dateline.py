@@ -4,7 +4,10 @@ Korean agencies open a story with the place and the agency joined by ``=`` in br
 the reporter (or several: ``홍길동 김철수 특파원``) and their title (기자 "reporter", 특파원
 "correspondent", 통신원 "stringer") and another ``=`` before the lead; a story filed from two
 cities joins them with a middle dot (``(제네바·모스크바=예시뉴스)``). The agency after the
-``=`` wrote the story, so it is the outlet, as ``MOSCOW (AP) —`` names AP.
+``=`` wrote the story, so it is the outlet, as ``MOSCOW (AP) —`` names AP. Some houses
+print it in lenticular brackets and spaced, ``【서울 = 예시뉴스】홍길동 기자 =``, and one that
+rewrote a wire's report names the wire first, ``【런던 = AP/예시뉴스】``: the house is the
+part after the slash (the wire is its source, as under a picture).
 
 Look-alikes that are not a dateline: a picture's credit ``(로이터=예시통신)`` ("Reuters via
 <agency>") has no reporter and no ``=`` after it; a caption set in the same shape
@@ -20,12 +23,16 @@ import re
 __all__ = ["korean_dateline_agency"]
 
 _HANGUL = "\uac00-\ud7a3"
+#: The agency after the ``=``, maybe after the wire whose report it carries and a slash
+#: (``AP/예시뉴스``): the house is the part after the slash.
+_AGENCY = rf"(?:[{_HANGUL}A-Za-z0-9]{{2,12}}\s*/\s*)?(?P<agency>[{_HANGUL}A-Za-z0-9]{{2,12}})"
 _DATELINE = re.compile(
-    rf"\s*\((?P<places>[{_HANGUL}A-Za-z]+(?:\s*[·ㆍ・,]\s*[{_HANGUL}A-Za-z]+){{0,3}}"
+    rf"\s*(?P<open>[(【])(?P<places>[{_HANGUL}A-Za-z]+(?:\s*[·ㆍ・,]\s*[{_HANGUL}A-Za-z]+){{0,3}}"
     rf"(?:\s+[{_HANGUL}A-Za-z]+)?)"
-    rf"\s*=\s*(?P<agency>[{_HANGUL}A-Za-z0-9]{{2,12}})\)\s*"
+    rf"\s*=\s*{_AGENCY}\s*(?P<close>[)】])\s*"
     rf"(?:[{_HANGUL}]{{2,4}}[\s·,]+){{1,4}}(?:기자|특파원|통신원)\s*=\s*"
 )
+_PAIRS = {"(": ")", "【": "】"}
 #: A picture's caption ends in its photographer's address or the day's stamp.
 _CAPTION_END = re.compile(
     r"@[\w.-]+\s*$|\d{4}\.\d{1,2}\.\d{1,2}\.?\s*$|[\[(][^\[\]()]*사진[\])]\s*$"
@@ -42,7 +49,7 @@ def korean_dateline_agency(paragraphs: list[str]) -> str | None:
         if "=" not in text[:80]:
             continue
         match = _DATELINE.match(text)
-        if match is None:
+        if match is None or _PAIRS[match.group("open")] != match.group("close"):
             continue
         lead = text[match.end() :].strip()
         if len(lead) >= _LEAD and not _CAPTION_END.search(lead[-80:]):

@@ -66,7 +66,9 @@ Cues, strongest first (the first one found wins):
    credit closing the story: ``(ABC)`` after its last sentence (``(AGENCIES)`` names no one:
    :mod:`briefing.corpus.agency_words`), two wires sharing it (``(EFE y AFP)``: the first),
    or a wire's bare name as its last line where it cannot be a picture's credit
-   (:mod:`.closing_credit`); a reprint's ``© Example.it - <headline>`` (:mod:`.reprint_credit`);
+   (:mod:`.closing_credit`), or the house's own name ending in a medium's word alone on
+   the last line (``Exa News``, :mod:`briefing.corpus.closing_house`); a reprint's
+   ``© Example.it - <headline>`` (:mod:`.reprint_credit`);
    a host's line naming whose text it carries, a teaser's "… suite de l'article sur Exa" or a news
    app's "“예시뉴스” 기사 … 요약한 결과입니다" (:mod:`briefing.corpus.carried_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
@@ -118,6 +120,7 @@ from briefing.corpus.closing_credit import (
     joint_credit,
 )
 from briefing.corpus.closing_dateline import closing_dateline
+from briefing.corpus.closing_house import closing_house
 from briefing.corpus.colon_dateline import colon_dateline_agency
 from briefing.corpus.copyright_footer import copyright_footer
 from briefing.corpus.credit_place import named_again
@@ -129,6 +132,7 @@ from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_byline import korean_byline
 from briefing.corpus.korean_credit import photographer_outlet, signoff_outlet
 from briefing.corpus.korean_dateline import korean_dateline_agency
+from briefing.corpus.labels import read_label
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.learned_credit import learned_credit
 from briefing.corpus.lone_bracket import lone_bracket_source
@@ -267,6 +271,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     # "[示例日报综合报道]当地时间…" opening the story, "示例新闻记者 张三" on a line of its own
     for text in paragraphs[:8]:
         bracketed = bracket_credit(text) if text[:1] in "[【〔(（ " else dateline_credit(text)
+        if bracketed is None and (label := read_label(text)) is not None:  # "date … (示例网讯)"
+            bracketed = bracket_credit(text[label.end :].lstrip())
         outlet = bracketed[0] if bracketed else reporter_outlet(text) if "记者" in text else None
         outlet = outlet or (japanese_wire(text) if text[:1] == "【" else None)
         # "【EXTV 張三報導】": the house and its reporter, maybe after a date label
@@ -340,6 +346,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     wire = wire or japanese_closing_wire(paragraphs)  # "[ロイター]"
     if wire:
         return wire
+    house = closing_house(paragraphs)  # "… reboot." / "Exa News": the house signs its last line
+    if house:
+        return house
     if title:
         for text in paragraphs:
             match = site_suffix(text)

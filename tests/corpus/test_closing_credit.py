@@ -51,7 +51,7 @@ def test_the_credit_closes_a_story_in_any_language(tmp_path: Path) -> None:
         "Photo: AFP",
         "EPA",  # a photo agency, no wire
         "AfP",  # no wire writes its name so
-        "Meridian Post",  # a name, but no known wire
+        "Meridian Hall",  # a name, but no known wire (nor a medium's word: closing_house)
     ],
 )
 def test_a_last_line_that_is_not_a_wires_bare_name_names_no_outlet(
