@@ -24,7 +24,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NO_SENTENCE_CASE = re.compile(f"[{_GEORGIAN}]")
 #: A page's tag in brackets before the headline's first word: "(VIDEO) Ship sinks …",
 #: "[ФОТО] …". Only a short tag with more words after it: "(Updated with comment)" is no tag.
-_TAG = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\s+(?=\S)")
+#: A series tag in square brackets may hold two words and be glued to the headline
+#: ("[예시 사건]英정부 …", "[Storm watch]Ports close"): pages print a running story's name so,
+#: and the headline keeps it (the truth of every packet whose headline opens with one).
+_TAG = re.compile(
+    r"(?:\([^()\[\]\s]{1,12}\)\s+|\[[^()\[\]\s]{1,12}(?: [^()\[\]\s]{1,12})?\]\s*)(?=\S)"
+)
 #: A Chinese or Japanese headline's kicker in lenticular brackets, glued to the headline's first
 #: word: "【見逃した人へ】…" ("for those who missed it"), "【快訊】…". The kicker is part of the
 #: title. A bracket that ends in a credit's word is a story's credit over its lead, no kicker:

@@ -48,6 +48,7 @@ __all__ = [
     "is_function_word",
     "is_skip_link",
     "lead_echo_cut",
+    "skip_link_count",
     "skip_link_end",
     "standfirst_cut",
 ]
@@ -125,6 +126,14 @@ def is_skip_link(text: str) -> bool:
     return len(text) <= 200 and bool(_ONLY_SKIP.match(text))
 
 
+_ONE_SKIP = re.compile(_SKIP, re.IGNORECASE)
+
+
+def skip_link_count(text: str) -> int:
+    """How many skip links a paragraph that is nothing but skip links holds; 0 for any other."""
+    return len(_ONE_SKIP.findall(text)) if is_skip_link(text) else 0
+
+
 def skip_link_end(text: str) -> int | None:
     """Where a skip link glued to the front of a headline ends, or None."""
     match = _LEADING_SKIP.match(text[:300])
@@ -168,7 +177,7 @@ def glued_kicker_end(text: str) -> int | None:
 #: "UBS acquiert Credit Suisse«Ce rachat est …»": words glued to an opening quote that runs
 #: to the end of the line.
 _QUOTED_HEAD = re.compile(
-    r"(?P<kicker>[^«»“”„\"]{3,80}?[^\W\d_])(?=[«“„\"])[«“„\"][^«»“”„\"]+[»”“\"]\s*$"
+    r"(?P<kicker>[^«»“”„\"]{3,80}?[^\W\d_])(?=[«“„]|\"(?!\s))[«“„\"][^«»“”„\"]+[»”“\"]\s*$"
 )
 
 
@@ -177,7 +186,10 @@ def quoted_kicker_end(text: str) -> int | None:
     safest way»`` → before the quote), or None.
 
     In every language that sets quotes, a space (or an apostrophe, ``l’«État»``) comes before
-    an opening quote; a letter glued to it is the seam of two lines that lost their break.
+    an opening quote; a letter glued to it is the seam of two lines that lost their break. A
+    straight ``"`` is both the opening and the closing quote: one with a space after it
+    (``Minister" the talks …"``) hugs no word it opens, so it closes one or stands loose, and
+    no seam is read there.
     The quote must run to the end of the line and hold three words or more, and the kicker
     be two to ten words with no sentence end: the quoted line is the headline.
     """

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.corpus.glued_label import glued_date_start
 from briefing.corpus.stated import StatedDate, read_date
 
 __all__ = ["Label", "is_stamp", "labelled_at", "read_label", "trailing_label", "update_note"]
@@ -131,10 +132,13 @@ _LEAD_TIME = re.compile(
 
 def _bare_date_line(text: str) -> Label | None:
     """A line that is only a date: the date and its time, or its time (and zone) then the date:
-    a page's stamp puts them either way round."""
+    a page's stamp puts them either way round; or a label word run into a year-first date
+    (:mod:`.glued_label`)."""
     date = read_date(text)
     if date is None and (lead := _LEAD_TIME.match(text)) is not None:
         date = read_date(text, lead.end())
+    if date is None and (glued := glued_date_start(text)) is not None:
+        date = read_date(text, glued)  # "송고시간2031-03-14 01:19": a label run into its date
     if date is None:
         return None
     tail = _TAIL.match(text, date.end)

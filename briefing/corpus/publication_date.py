@@ -31,6 +31,7 @@ from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date, sto
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
+from briefing.corpus.label_dateline import dateline_day
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.signature_line import read_signature
 from briefing.corpus.sources import wire_byline_date
@@ -74,7 +75,7 @@ def _find_date(
         if label.date.day is not None and contradicted(found, texts, kinds, language):
             stale.add(at)  # the article's own dates say it dates something else
             continue
-        return _refined(found, texts, values)
+        return _refined(found, texts, values, (kinds, at, label.end))
     # a label the story contradicts lends nothing below, not even its year to a yearless line,
     # and a paragraph that is only that label is the page's furniture: the timeline, which
     # dates an undated article by a bare date at its top, must not take it up either
@@ -303,11 +304,19 @@ def _caption_dateline(text: str) -> bool:
     return stated is not None and text[stated.end : stated.end + 3].lstrip().startswith(":")
 
 
-def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.date:
+def _refined(
+    month: dt.date,
+    texts: list[str],
+    values: dict[str, Any],
+    label: tuple[list[ParagraphKind], int, int],
+) -> dt.date:
     """A month-only label made exact by a signed date of that month near the top
     (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``) or by an update note in brackets
     (``date 2024-12 [Updated at 20:25 on 12 December 2024]``), or by a closing stamp of that
-    month (``… 14.12.2024 19:00``, :mod:`.closing_stamp`)."""
+    month (``… 14.12.2024 19:00``, :mod:`.closing_stamp`), or, when none of these, by the wire
+    dateline opening the story right under the label (``date 2024-12`` over ``LONDON, 7 Dec.
+    (EXA) -``, :mod:`.label_dateline`; ``label`` is the kinds, the label's paragraph and where
+    the label ends in it)."""
     if values.get("date_precision") != "month":
         return month
     for text in texts[:8]:
@@ -322,6 +331,10 @@ def _refined(month: dt.date, texts: list[str], values: dict[str, Any]) -> dt.dat
     if stamped is not None and (stamped.year, stamped.month) == (month.year, month.month):
         values.pop("date_precision")
         return stamped
+    filed = dateline_day(month, texts, *label)
+    if filed is not None:
+        values.pop("date_precision")
+        return filed
     return month
 
 
