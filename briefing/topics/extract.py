@@ -20,6 +20,7 @@ from briefing.topics.article_names import (
     glued,
 )
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.capital_adjectives import NamedPairs
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
 from briefing.topics.hashtags import hashtag
@@ -118,6 +119,8 @@ class _Reader(StatedNames):
         #: only; ``others`` says whether the briefing has such articles at all.
         self.elsewhere = elsewhere
         self.others = bool(elsewhere)
+        #: "der Deutschen Bahn": :mod:`.capital_adjectives`
+        self._named_pairs = NamedPairs(lowercase, elsewhere)
         self._edges = _EDGE_WORDS | function
         self.out = Candidates()
         #: Theme phrases as first seen: a large briefing repeats each one many times.
@@ -170,6 +173,8 @@ class _Reader(StatedNames):
         token = tokens[i]
         if token.acronym or in_dashed_place(tokens, i, self.gaz.place):
             return token  # "Al-Mardsch": one side of a place's hyphenated name
+        if self._named_pairs.in_pair(tokens, i, self._own):
+            return token  # "der Deutschen Bahn": :mod:`.capital_adjectives`
         if (
             i >= 2
             and tokens[i - 2].text in HYPHEN_ARTICLES

@@ -14,6 +14,7 @@ from collections import Counter
 from briefing.topics.acronym_translations import acronym_translations
 from briefing.topics.bracket_acronyms import bracket_pairs
 from briefing.topics.candidates import Candidates
+from briefing.topics.capital_adjectives import inflected_pairs
 from briefing.topics.channel_names import channel_pairs
 from briefing.topics.city_alternates import city_alternate_uses, not_spaced
 from briefing.topics.city_scripts import city_alias_pairs, city_script_pairs
@@ -34,6 +35,7 @@ from briefing.topics.lowercase_names import (
 )
 from briefing.topics.lowercase_parties import lowercase_parties, party_name
 from briefing.topics.name_orders import given_name_key, glued_pairs, swapped_pairs
+from briefing.topics.named_glosses import gloss_name_pairs
 from briefing.topics.namesake_regions import namesake_pairs
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.paired_acronyms import acronym_pairs
@@ -41,6 +43,7 @@ from briefing.topics.person_initials import initial_pairs
 from briefing.topics.place_forms import place_form_pairs
 from briefing.topics.place_spellings import spelling_pairs
 from briefing.topics.qualified_names import place_qualified_pairs
+from briefing.topics.quoted_names import quoted_short_pairs
 from briefing.topics.spelling import fold
 from briefing.topics.supranational import union_groups
 from briefing.topics.translated_names import name_words, translated_pairs, translated_uses
@@ -60,7 +63,10 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     one body's acronyms in two languages paired in a bracket (:mod:`.paired_acronyms`) or
     by the head each language names after it (:mod:`.led_bodies`),
     a defined long name and its translation (:mod:`.expansions`), names written with one
-    capital (:mod:`.lowercase_names`)."""
+    capital (:mod:`.lowercase_names`), a German name in two cases of its adjective
+    (:mod:`.capital_adjectives`), a name glossed by another in brackets
+    (:mod:`.named_glosses`) and a quoted word said for the longer name it opens
+    (:mod:`.quoted_names`)."""
     for group in union_groups(b.uf.parent, set(languages.values()), name_key, cands.definitions):
         for key in group[1:]:  # "European Union", "UE", "Union européenne": one union
             b.uf.union(group[0], key)
@@ -73,6 +79,8 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
     for short, long in leading_pairs(list(b.uf.parent), b.occ, place):
         b.uf.union(short, long)  # "Wang Fuk" (its "Court" translated) is "Wang Fuk Court"
     merge_country_initials(b, languages)
+    for a, c in inflected_pairs(list(b.uf.parent), b.occ, languages):
+        b.uf.union(a, c)  # "der Deutschen Bahn", "die Deutsche Bahn": :mod:`.capital_adjectives`
     for letters, channel in channel_pairs(list(b.uf.parent), b.occ, name_key):
         b.uf.union(letters, channel)  # "ERT1", "ERT NEWS": ERT's channels (:mod:`.channel_names`)
     people = [k for k in b.uf.parent if k.startswith("p:")]
@@ -96,6 +104,10 @@ def more_merges(b: _Builder, cands: Candidates, languages: dict[str, str]) -> No
         b._texts = {(a, i): t for a, i, t in cands.paragraphs}
     for glossed, gloss in gloss_pairs({k: b.occ[k] for k in people}, b._texts, person_key):
         b.uf.union(glossed, gloss)  # "Джона Лі (John Lee)": :mod:`.glosses`
+    for glossed, gloss in gloss_name_pairs(b.occ, b.kinds, b._texts, b.uf.find):
+        b.uf.union(glossed, gloss)  # "Zorblax (Zorb Locker)": :mod:`.named_glosses`
+    for short, long in quoted_short_pairs(b.occ, b._texts, name_key, b.uf.find):
+        b.uf.union(short, long)  # «Кварце» of "Кварц Арена": :mod:`.quoted_names`
 
     def lettered(key: str) -> bool:  # letters that are a topic, no place and no person
         return key in b.uf.parent and not (b.kinds[key]["place"] or b.kinds[key]["person"])

@@ -40,7 +40,7 @@ from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle, group_of
 from briefing.topics.personal_titles import office_before
 from briefing.topics.place_kinds import saints_name, settlement, word_not_province, word_not_town
-from briefing.topics.quoted_names import quoted_thing
+from briefing.topics.quoted_names import quoted_thing, quoted_word
 from briefing.topics.run_edges import RunEdges
 from briefing.topics.tokens import Token
 
@@ -303,7 +303,11 @@ class NameKinds(RunEdges, PeopleRules):
             or word.lower in self.function
         ):
             return
-        if word.lower in INSTITUTIONS:  # "the Kremlin", "the Pentagon"
+        # 'в «Кварце»': a one-word name the quotation marks say is one (:mod:`.quoted_names`)
+        quoted = self.language not in NOUN_CAPITALISING and quoted_word(
+            ctx[2], word.text, word.start, word.end
+        )
+        if word.lower in INSTITUTIONS or quoted:  # "the Kremlin", "the Pentagon"
             self.out.names.append(("organisation", self.occurrence(ctx, word, word), False))
         else:
             # "le prince Harry", "принца Гарри": a lower-case title before the word attests a

@@ -14,9 +14,10 @@ import unicodedata
 
 from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
+from briefing.topics.capital_adjectives import capital_adjective
 from briefing.topics.gazetteer import Gazetteer, gazetteer
 from briefing.topics.given_names import common_word
-from briefing.topics.languages import common_noun
+from briefing.topics.languages import NOUN_CAPITALISING, common_noun
 from briefing.topics.lexicon import (
     HEAD_KINDS,
     NAME_PARTICLES,
@@ -212,6 +213,10 @@ class PeopleRules:
         """
         if words[0].lower in ROLE_HEADS or words[0].lower in ROLE_MODIFIERS:
             return False
+        if self.language in NOUN_CAPITALISING and capital_adjective(words, 0, self.lowercase, ()):
+            return (
+                False  # "die Deutsche Bahn": a name an adjective opens (:mod:`.capital_adjectives`)
+            )
         for n in range(1, min(len(words), 4) + 1):
             prefix = " ".join(w.text for w in words[:n])
             if prefix in self.gaz.demonyms:
