@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.capital_names import capitals_named
+from briefing.topics.class_before import firm_towns
 from briefing.topics.cluster_events import _EventKeys
 from briefing.topics.cluster_people import _PeopleKeys
 from briefing.topics.country_acronyms import kept_initials
@@ -120,7 +121,11 @@ class _Builder(_PeopleKeys, _EventKeys):
             self.c.places, self._paragraph_texts(), self.gaz.shared_capital
         )
         self.contextual |= self.capital_uses  # no vote for the country's name: kept as found
+        firms = firm_towns(self.c.names, self.gaz.place)  # "el banco Rivamar": :mod:`.class_before`
         for place, occ in self.c.places:
+            if occ.surface in firms:
+                self.node(name_key(occ.surface), "organisation", occ)
+                continue
             self.node("g:" + place, "place", occ)
             if occ.surface in self.gaz.demonyms or occ.surface.isupper() or place in BODIES:
                 # A body of the sky as its guards found it, never searched (:mod:`.sky_bodies`).

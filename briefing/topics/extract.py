@@ -21,6 +21,7 @@ from briefing.topics.article_names import (
 )
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.capital_adjectives import NamedPairs
+from briefing.topics.class_before import class_before
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
 from briefing.topics.hashtags import hashtag
@@ -35,6 +36,7 @@ from briefing.topics.lexicon import (
     MONTHS,
     STOPWORDS,
     WEEKDAYS,
+    is_role,
 )
 from briefing.topics.nouns import determined_noun
 from briefing.topics.patterns import (
@@ -89,6 +91,20 @@ def _silent_opener(text: str, language: str) -> bool:
     )
 
 
+def _office_follows(tokens: list[Token], i: int) -> bool:
+    """Whether an unknown capitalised noun and a capitalised word follow ``tokens[i]``: a
+    place's genitive there stays in the run, where the naming drops it with the noun, an
+    office ("Ruritaniens Thronfolger Prinz Otto": :func:`~.naming._untitled`); lower-cased,
+    it would leave the noun to open the name. A known title after it ("Präsident") is cut
+    by the title rules as after any lower-case word."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text[:1].isupper()
+        and tokens[i + 2].text[:1].isupper()
+        and not is_role(tokens[i + 1].text)
+    )
+
+
 class _Reader(StatedNames):
     """Reads one paragraph at a time into a shared :class:`Candidates`; :class:`NameKinds`
     classifies each run of capitalised words it finds, and :class:`StatedNames` keeps those
@@ -127,6 +143,7 @@ class _Reader(StatedNames):
         self._surfaces: dict[str, str] = {}
         #: The language of the paragraph being read, and its own function words.
         self.language = "en"
+        self._text = ""
         self._own: frozenset[str] = STOPWORDS
         #: Whether the briefing writes a text as a word of its own somewhere.
         self._written = lambda text: text in midcap or text in lowercase
@@ -137,6 +154,7 @@ class _Reader(StatedNames):
         ctx = (article, index, text)
         self.out.paragraphs.append(ctx)
         self.language = language
+        self._text = text
         self._own = STOPWORDS if language == "en" else function_words(language)
         if language in NOUN_CAPITALISING:
             # German capitalises every noun: a capital there is no sign of a name.
@@ -168,7 +186,8 @@ class _Reader(StatedNames):
         a sentence opener never capitalised mid-sentence, or a capitalised word standing
         alone between lower case words that no other language of the briefing capitalises
         ("Gästen", "Sinnbild"): names travel across languages and mostly come as full names;
-        a lone German capital word is far more often a noun.
+        a lone German capital word is far more often a noun. A place's genitive
+        ("Deutschlands") is one too, unless an unknown noun and a name follow it.
         """
         token = tokens[i]
         if token.acronym or in_dashed_place(tokens, i, self.gaz.place):
@@ -204,7 +223,11 @@ class _Reader(StatedNames):
             token.text in self.nouns
             or alone
             or (token.initial and token.text not in self.midcap)
-            or (token.text.endswith("s") and self._standalone(token.text[:-1]))  # genitive
+            or (
+                token.text.endswith("s")  # a place's genitive
+                and self._standalone(token.text[:-1])
+                and not _office_follows(tokens, i)
+            )
         ):
             lowered = token.text.lower()
             if len(lowered) == len(token.text):
@@ -304,10 +327,13 @@ class _Reader(StatedNames):
             if whole is not None:  # "Seine-Saint-Denis", "Baden-Württemberg": one place
                 self.out.places.append((whole, self.occurrence(ctx, words[0], words[-1])))
                 continue
+            # "el banco Rivamar", "банк Rivamar": a firm, though a town has its name
+            classed = len(parts) == 1 and class_before(tokens, chunk.first, self.language)
             hint = descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
             compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):
-                self._name(ctx, part, after if k == len(parts) - 1 else None, compound, hint)
+                last = k == len(parts) - 1
+                self._name(ctx, part, after if last else None, compound, hint, classed)
 
     def _region(
         self, ctx: tuple[str, int, str], tokens: list[Token], last: int, words: list[Token]

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.model import Article, Topic
+from briefing.topics.class_before import named_firm
 from briefing.topics.lexicon import words
 from briefing.topics.place_nouns import places_by_noun
 from briefing.topics.spelling import fold
@@ -101,6 +102,9 @@ def _towns_as_places(
             town = states.get(_fold(topic.name))  # "Gujarat": a state, never a body
         if town is None:
             out.append(topic)
+            continue
+        if topic.kind == "organisation" and named_firm(topic, texts):
+            out.append(topic)  # "el banco Rivamar": the firm (:mod:`.class_before`)
             continue
         if topic.kind in ("person", "organisation"):
             if _given(topic):

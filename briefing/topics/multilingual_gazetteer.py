@@ -23,6 +23,7 @@ from briefing.topics.capital_names import country_first
 from briefing.topics.constituent_countries import constituent_translations
 from briefing.topics.gazetteer import Gazetteer, _cities, gazetteer
 from briefing.topics.iso_inverted import uninverted
+from briefing.topics.official_parts import official_part_names
 from briefing.topics.phrase_alternates import everyday_phrase
 from briefing.topics.place_cases import case_rules, uninflected
 from briefing.topics.spelling import UNDECOMPOSED
@@ -253,6 +254,8 @@ def gazetteer_for(languages: frozenset[str]) -> Gazetteer:
             country_names.setdefault(local, country)
     for local, part in constituent_translations(languages).items():  # "Schottland"
         places.setdefault(local, part)
+    for local, country in official_part_names(frozenset(others)).items():  # "Gran Bretaña"
+        places.setdefault(local, country)
     # "Алжир", "México": a country's name that is also its capital's is the country's.
     shared = country_first(places, country_names, city_forms, capital_of)
     subdivisions = subdivision_names(languages)

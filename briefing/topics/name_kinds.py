@@ -35,6 +35,7 @@ from briefing.topics.lexicon import (
     TREATY_HEADS,
     VENUE_HEADS,
 )
+from briefing.topics.multilingual_gazetteer import capitals
 from briefing.topics.nouns import case_suffixed
 from briefing.topics.patterns import REGNAL
 from briefing.topics.people import PeopleRules, after_particle, group_of
@@ -91,10 +92,12 @@ class NameKinds(RunEdges, PeopleRules):
         after: Token | None,
         compound: bool,
         hint: str | None = None,
+        classed: bool = False,
     ) -> None:
         """Classify one run of capitalised words (a dash-free part of a chunk).
 
-        ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...").
+        ``hint`` is the kind a neighbouring common noun gives the name ("the tanker ...");
+        ``classed``: a firm's class noun stands right before it (:mod:`.class_before`).
         """
         opening = words[0] if words else None
         if saints_name([w.text for w in words]):  # "São Francisco Xavier": a hospital
@@ -136,6 +139,8 @@ class NameKinds(RunEdges, PeopleRules):
             or word_not_province(text, place, self.language, getattr(self.gaz, "languages", _NONE))
         ):
             place = None
+        if place is not None and classed and place not in capitals():
+            place, hint = None, "organisation"  # "el banco Rivamar": a firm, no town
         if place is not None:
             self.out.places.append((place, self.occurrence(ctx, words[0], words[-1])))
             return

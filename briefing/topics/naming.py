@@ -19,7 +19,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.generational import bare_surname, generational_name
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
-from briefing.topics.lexicon import NAME_PARTICLES, STOPWORDS
+from briefing.topics.lexicon import MONTHS, NAME_PARTICLES, STOPWORDS
 from briefing.topics.name_links import linked
 from briefing.topics.numbered import numbered_key, split_number
 from briefing.topics.particle_case import particle_at, surname_alone
@@ -122,7 +122,8 @@ def surname_aliases(
     gaz: Gazetteer, clusters: dict[str, Cluster], votes: dict[str, Counter[str]]
 ) -> None:
     """A full name's surname finds the person alone too ("Rakhmon, in power for ..."),
-    unless two people of the briefing share it or it is also a place."""
+    unless two people of the briefing share it or it is also a place or a month's name (the
+    surname of "Edwina May" alone would find every "May 12": :mod:`.month_surnames`)."""
     owners: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
     for root, cluster in clusters.items():
@@ -135,7 +136,11 @@ def surname_aliases(
                 surnames[root].add(last)
     for root, names in surnames.items():
         for last in names:
-            if len(owners[person_key(last)]) == 1 and gaz.place(last) is None:
+            if (
+                len(owners[person_key(last)]) == 1
+                and gaz.place(last) is None
+                and last.casefold() not in MONTHS
+            ):
                 votes[last][root] += 1
                 if last[0].islower():  # "Van Dijk told parliament ..."
                     votes[last[0].upper() + last[1:]][root] += 1

@@ -28,6 +28,7 @@ from briefing.topics.lexicon import (
     is_role,
     words,
 )
+from briefing.topics.month_surnames import month_surname
 from briefing.topics.name_links import LINKS, SON_OF
 from briefing.topics.particle_case import capital_particle
 from briefing.topics.patterns import AMBIGUOUS_TITLES, name_shaped, personal_name
@@ -50,6 +51,8 @@ class PeopleRules:
     lowercase: set[str]
     #: The language of the paragraph being read.
     language: str
+    #: The text of the paragraph being read.
+    _text: str
 
     def occurrence(self, ctx: tuple[str, int, str], first: Token, last: Token) -> Occurrence:
         article, index, text = ctx
@@ -240,6 +243,9 @@ class PeopleRules:
             w.text in NAME_PARTICLES
             or w.text in LINKS  # "ben", "бен" (:mod:`.name_links`)
             or capital_particle(words, i)
+            # "Edwina May": a month's name after a given name is her surname, though the
+            # briefing writes "may" in lower case (:mod:`.month_surnames`)
+            or (i == len(words) - 1 and month_surname(words, self._text, self.language))
             or (
                 w.lower not in self.lowercase
                 and w.lower not in STOPWORDS

@@ -24,6 +24,7 @@ from briefing.topics.lexicon import (
     WEEKDAYS,
     is_role,
 )
+from briefing.topics.month_surnames import month_surname
 from briefing.topics.tokens import Token
 
 CONNECTORS = frozenset({"of", "the", "on", "for"})
@@ -45,6 +46,8 @@ class RunEdges:
     _own: frozenset[str]
     #: The language of the paragraph being read.
     language: str
+    #: The text of the paragraph being read.
+    _text: str
 
     def _trim(self, words: list[Token]) -> list[Token]:
         """Drop sentence openers, articles, dates and dangling connectors at the edges."""
@@ -91,7 +94,7 @@ class RunEdges:
                 break
         while words and (
             words[-1].lower in CONNECTORS
-            or words[-1].lower in MONTHS
+            or (words[-1].lower in MONTHS and not month_surname(words, self._text, self.language))
             or words[-1].lower in WEEKDAYS
             or (
                 words[-1].lower in self.function

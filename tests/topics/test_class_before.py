@@ -1,0 +1,49 @@
+"""A firm's class noun before a name that is also a town makes it the firm
+(:mod:`briefing.topics.class_before`).
+
+Every text here is written for the test (invented people and firms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from topics.helpers import article
+
+from briefing.topics import extract_topics
+from briefing.topics.class_before import class_noun_before
+
+
+def _kinds(*texts: tuple[str, str]) -> dict[str, str]:
+    articles = [
+        replace(article(f"{n:03d}", text), language=language)
+        for n, (language, text) in enumerate(texts)
+    ]
+    return {t.name: t.kind for t in extract_topics(articles)}
+
+
+def test_the_class_noun_of_each_language() -> None:
+    assert class_noun_before("Fue atacado el banco Santander ayer", 21, "es")
+    assert class_noun_before("Пострадал банка Santander вчера", 16, "ru")  # a case form
+    assert class_noun_before("La société Bilbao a réagi", 11, "fr")
+    assert not class_noun_before("Fue atacado el banco, Santander ayer", 22, "es")  # a comma
+    assert not class_noun_before("La ciudad Santander está tranquila", 10, "es")  # a town
+    assert not class_noun_before("el banco Santander", 9, "de")  # not German's word
+
+
+def test_a_bank_named_after_its_town_is_the_bank_in_every_use() -> None:
+    kinds = _kinds(
+        ("es", "Entre las víctimas están Norbanco y Santander, según Pedro Gálvez Ruiz."),
+        ("ru", "Пострадали банк Santander и компания Norbanco, сообщил Иван Петров."),
+        ("en", "The outage hit Norbanco, said Pedro Gálvez Ruiz in London."),
+    )
+    assert kinds.get("Santander") == "organisation"
+
+
+def test_a_town_without_the_noun_stays_a_town() -> None:
+    kinds = _kinds(
+        ("es", "La tormenta llegó a Santander y a Bilbao, según Pedro Gálvez Ruiz."),
+        ("es", "En Santander cerraron las escuelas, dijo Pedro Gálvez Ruiz."),
+        ("en", "The storm reached Santander, said Pedro Gálvez Ruiz in London."),
+    )
+    assert kinds.get("Santander") == "place"
