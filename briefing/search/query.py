@@ -15,6 +15,8 @@ behave as a reader expects:
 * a Russian noun also searches its forms' own stems (``башен`` for ``башня``: ``noun_forms.py``),
   as a verb searches its past forms (``verb_forms.py``, ``german_verbs.py``) and a German or
   Dutch plural its singular in ``-s`` (``Leitzinsen`` → ``Leitzins``: ``s_singulars.py``), a
+  Spanish, Italian or Portuguese loan its English plural in ``-s`` and the plural its
+  singular (``bitcoin`` → ``bitcoins``: ``loan_s_plurals.py``), a
   French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
   an Italian, Spanish, French or Portuguese infinitive its irregular forms (``dimettere`` →
   ``dimesso``, ``prendre`` → ``pris``: ``romance_verbs.py``),
@@ -60,6 +62,7 @@ from briefing.search.hyphen_compounds import joined_terms, split_phrases
 from briefing.search.issage import issage_terms
 from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
+from briefing.search.loan_s_plurals import loan_s_terms
 from briefing.search.noun_forms import noun_form_terms
 from briefing.search.other_script import other_script_terms
 from briefing.search.romance_verbs import romance_verb_terms
@@ -246,6 +249,8 @@ def _rewrite(
             found |= german_verb_terms(word.lower())
         if found and vocabulary is not None:  # a German or Dutch plural: its singular in -s
             found |= s_singular_terms(word.lower(), languages, vocabulary.prefixed)
+        if found and vocabulary is not None:  # a loan's English plural in -s: bitcoin(s)
+            found |= loan_s_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # a French verb's participles, a German -innen
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # an Italian, Spanish, French, Portuguese verb
