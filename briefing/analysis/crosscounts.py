@@ -102,12 +102,14 @@ def merge_linked(
 ) -> None:
     """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
     languages joined by "+" and its nouns joined by " / "."""
+    from briefing.analysis.owned_counts import owned_keys  # it reads :data:`Key`
     from briefing.analysis.parallel_counts import parallel_keys  # it reads :data:`Key`
 
     pairs = [
         *linked_keys(figures, articles, topics, places),
         *cognate_keys(figures),
         *parallel_keys(figures),  # one sentence told in two languages
+        *owned_keys(figures, articles, topics),  # one organisation's things
     ]
     parent: dict[Key, Key] = {}
 
