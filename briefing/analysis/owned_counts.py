@@ -55,6 +55,8 @@ POSSESSOR_FIRST = frozenset({"ja", "ko", "tr"})
 #: A mark that ends a clause: a count and a body on either side of one are not one phrase.
 _CLAUSE = re.compile(r"[,;:.!?،؛、，。；：！？—–]")
 _WORD = re.compile(r"\w+")
+#: The digits a count in words is shown with ("sieben Tage (7)"), not in the text.
+_WRITTEN = re.compile(r" \(\d+\)$")
 
 
 def owned_keys(
@@ -130,11 +132,12 @@ def _owners(
     owners: dict[int, set[str]] = {}
     for figure in counts:
         quote = figure.quote
-        at = quote.text.find(figure.value)
+        written = _WRITTEN.sub("", figure.value)  # "sieben Tage (7)" is written "sieben Tage"
+        at = quote.text.find(written)
         if at < 0:
             continue
         start = quote.span.start + at
-        end = start + len(figure.value)
+        end = start + len(written)
         first = figure.key[0] in POSSESSOR_FIRST
         found = set()
         for m_start, m_end, topic_id in mentions.get((quote.article_id, quote.span.paragraph), ()):

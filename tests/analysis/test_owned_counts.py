@@ -79,7 +79,8 @@ def test_a_clause_mark_between_count_and_body_unties_them() -> None:
 
 def test_counts_far_apart_or_small_are_not_tied() -> None:
     english = in_language("en", "e1", "The outage hit 70 clinics of Velmora Health on Friday.")
-    assert _keys(english, _GERMAN) == []  # 70 against about 40: a whole and a part
+    unowned = in_language("fr", "f1", "Environ 40 hôpitaux ont fermé vendredi.")  # close to 40
+    assert _keys(english, _GERMAN, unowned) == []  # 70 against about 40: a whole and a part
     few = in_language("en", "e1", "The outage hit 8 clinics of Velmora Health on Friday.")
     seven = in_language("de", "d1", "Betroffen waren sieben Einrichtungen von Velmora Health.")
     assert _keys(few, seven) == []
