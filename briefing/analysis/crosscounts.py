@@ -31,7 +31,8 @@ injured"), as :mod:`.figures` reads it. Within one language different nouns stay
 ("eight paintings" / "nine display cases").
 
 Two sources' sentences in two languages that share two exact counts tell one fact, and tie
-the nouns of each shared value (:mod:`.parallel_counts`).
+the nouns of each shared value (:mod:`.parallel_counts`); an organisation named inside two
+close counts' noun phrases ties them as a count of its own things (:mod:`.owned_counts`).
 
 Four counts need no tie at all, because their meaning, not their noun, says what they count:
 casualties (:mod:`.casualties`), the perpetrators of an act (:mod:`.perpetrators`), the
