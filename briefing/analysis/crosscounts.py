@@ -31,7 +31,8 @@ injured"), as :mod:`.figures` reads it. Within one language different nouns stay
 ("eight paintings" / "nine display cases").
 
 Two sources' sentences in two languages that share two exact counts tell one fact, and tie
-the nouns of each shared value (:mod:`.parallel_counts`).
+the nouns of each shared value (:mod:`.parallel_counts`); an organisation named inside two
+close counts' noun phrases ties them as a count of its own things (:mod:`.owned_counts`).
 
 Four counts need no tie at all, because their meaning, not their noun, says what they count:
 casualties (:mod:`.casualties`), the perpetrators of an act (:mod:`.perpetrators`), the
@@ -102,12 +103,14 @@ def merge_linked(
 ) -> None:
     """Join the groups of the keys :func:`linked_keys` ties; a joined group's key is its
     languages joined by "+" and its nouns joined by " / "."""
+    from briefing.analysis.owned_counts import owned_keys  # it reads :data:`Key`
     from briefing.analysis.parallel_counts import parallel_keys  # it reads :data:`Key`
 
     pairs = [
         *linked_keys(figures, articles, topics, places),
         *cognate_keys(figures),
         *parallel_keys(figures),  # one sentence told in two languages
+        *owned_keys(figures, articles, topics),  # one organisation's things
     ]
     parent: dict[Key, Key] = {}
 
