@@ -5,7 +5,8 @@ counted by the English leads (:mod:`.event_leads`) that use it; a word that only
 another ("white" of "white smoke", "magnitude" of "magnitude quake") gives way to its noun,
 or to the subject the articles of every language write of ("conclave"), or to the act they
 write as a noun and a verb ("eruption", :mod:`.event_across`); a clipped word gives way to
-its full form ("quake", "earthquake"). A settlement, a place or a compass point ("town",
+its full form ("quake", "earthquake"), a head to its compound in any spelling ("cyber
+attack", "cyberattack": :mod:`.event_compound`). A settlement, a place or a compass point ("town",
 "Ort", "southwest") is never the act: it is where the act happened; nor is a body, which
 acts (:mod:`.event_refused`). A toll is never the act: the words of "at least 16 people" in
 any language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a
