@@ -5,7 +5,8 @@ counted by the English leads (:mod:`.event_leads`) that use it; a word that only
 another ("white" of "white smoke", "magnitude" of "magnitude quake") gives way to its noun,
 or to the subject the articles of every language write of ("conclave"), or to the act they
 write as a noun and a verb ("eruption", :mod:`.event_across`); a clipped word gives way to
-its full form ("quake", "earthquake"). A settlement, a place or a compass point ("town",
+its full form ("quake", "earthquake"), a head to its compound in any spelling ("cyber
+attack", "cyberattack": :mod:`.event_compound`). A settlement, a place or a compass point ("town",
 "Ort", "southwest") is never the act: it is where the act happened; nor is a body, which
 acts (:mod:`.event_refused`). A toll is never the act: the words of "at least 16 people" in
 any language (:mod:`.not_acts`), nor a modifier and noun a number stands between, nor a
@@ -29,6 +30,7 @@ from briefing.topics.event_across import Act, act_across, acts_of
 from briefing.topics.event_appositive import of_people
 from briefing.topics.event_brought import brought_in
 from briefing.topics.event_complement import complement_noun
+from briefing.topics.event_compound import full_form
 from briefing.topics.event_counted import counted_plural, done_verb
 from briefing.topics.event_declared import made_of
 from briefing.topics.event_few import FEW, few_leads_act, few_modifier
@@ -328,12 +330,9 @@ def action_of(
         across = act_across(word, docs, found)
         if across != word:
             word, modifiers = across, _modifiers(pairs, across, texts)
-    # A clipped word names what its full form does ("quake", "earthquake"): the full form
-    # when as many leads use it.
-    full = max(
-        (w for w in docs if w.endswith(word) and docs[w] >= docs[word]),
-        key=lambda w: (docs[w], len(w)),
-    )
+    # A clipped word names what its full form does ("quake", "earthquake"), and a compound
+    # in any spelling its head ("cyber attack"): :mod:`.event_compound`.
+    full = full_form(word, docs, texts, [a.title or "" for a in english])
     if full != word:
         word, modifiers = full, _modifiers(pairs, full, texts)
     # A verb ("assassinate") names no act: the noun the text uses for it does; and a verb

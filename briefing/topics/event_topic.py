@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from briefing.model import Article, Mention, Span, Topic, in_text_order
+from briefing.topics.event_compound import of_compound
 from briefing.topics.slugs import slug
 
 
@@ -101,8 +102,14 @@ def with_event(
     elsewhere = forms_used(articles, getattr(event, "elsewhere", ()))
     if elsewhere:
         mentions = in_text_order(with_uses(mentions, (), elsewhere)[0])
-    # The act written in two words ("touch down" of "touchdown", "lock down") is the act.
-    parted = [t for t in rest if t.kind == "theme" and _parted(t, head)]
+    # The act written in two words ("touch down" of "touchdown", "lock down") is the act,
+    # and so is its head with another modifier in the texts that write it ("a wider heist"
+    # beside "cyberheist": :func:`.event_compound.of_compound`).
+    parted = [
+        t
+        for t in rest
+        if t.kind == "theme" and (_parted(t, head) or of_compound(t, head, articles))
+    ]
     for part in parted:
         mentions, aliases = with_uses(mentions, aliases, part.mentions)
         mentions = in_text_order(mentions)
