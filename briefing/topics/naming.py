@@ -3,7 +3,8 @@
 Organisation, treaty and acronym names compare folded, in one spelling and without "the";
 people compare by the romanisation skeleton of each word (Rahmon = Rakhmon). A topic is named
 by its most frequent full form: a person by a full name rather than a surname, a place by
-its GeoNames name.
+its GeoNames name; a name written only in an oblique case by its nominative where the grammar
+says it for sure (:mod:`.adjective_cases`, :mod:`.oblique_names`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from anyascii import anyascii
 
+from briefing.topics.adjective_cases import nominative_counts
 from briefing.topics.candidates import Occurrence
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.generational import bare_surname, generational_name
@@ -22,6 +24,7 @@ from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
 from briefing.topics.lexicon import MONTHS, NAME_PARTICLES, STOPWORDS
 from briefing.topics.name_links import linked
 from briefing.topics.numbered import numbered_key, split_number
+from briefing.topics.oblique_names import nominative_name
 from briefing.topics.particle_case import particle_at, surname_alone
 from briefing.topics.patterns import REGNAL
 from briefing.topics.rank import Cluster
@@ -160,6 +163,8 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
             counts = Counter(full)
     if kind == "theme":
         counts = Counter({s.lower(): n for s, n in counts.items()})
+    elif kind != "person":  # "Deutsche Bahn" beside "der Deutschen Bahn" (:mod:`.adjective_cases`)
+        counts = nominative_counts(counts)
     # A name as an English-reading analyst writes it: Latin script first, then the dictionary
     # form of an inflected Cyrillic name ("Рахмон", not "Рахмона"), then the most frequent.
     if kind != "theme":
@@ -169,7 +174,11 @@ def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     tied = Counter({s: n for s, n in counts.items() if rank[s] == top})
     agreement = _agreement(tied, Counter(o.surface for o in occurrences))
     best = min(tied, key=lambda s: (len(s), -agreement(s), s))
-    return _untitled(best) if kind == "person" else best
+    if kind != "person":
+        return best
+    # A Cyrillic name no text writes in its dictionary form: its nominative when every word
+    # reads as one oblique paradigm ("Ивана Полякова" → "Иван Поляков": :mod:`.oblique_names`).
+    return nominative_name(_untitled(best)) if rank[best][1] else _untitled(best)
 
 
 def _worded(counts: Counter[str]) -> Counter[str]:
