@@ -12,6 +12,11 @@ word may stand between: "le constructeur automobile Rivolet", "la compañía aé
 That word must be no function word ("l'entreprise que Rivolet", "la banque de Rivolet" say
 nothing of Rivolet), and the spacing one plain space each side (no comma, no line).
 
+German writes the class noun as a compound's tail ("die IT-Sicherheitsfirma Rivolet",
+"der Autokonzern Rivolet"): a compound closed by a noun that names a trade (firm, company,
+group, maker, operator, insurer) is one too; "-bank" and "-partei" are not, as they also
+close a body's own name before its region ("Volksbank Oberland").
+
 The word itself must be none the reader knows otherwise: no weekday or month ("prices
 held firm Tuesday"), no known place (a town's name after
 a class noun is :mod:`.class_before`'s case, kept apart), no given name and no person's name
@@ -50,16 +55,27 @@ _VERB_TOO: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+#: German class nouns that close a compound naming a firm's trade ("Sicherheitsfirma",
+#: "Autokonzern", "Chiphersteller"); not "-bank" nor "-partei", which also close a body's
+#: own name before its region ("Volksbank Oberland"), nor the press's nouns.
+_COMPOUND_TAILS = ("firma", "unternehmen", "konzern", "hersteller", "betreiber", "versicherer")
+
+
 def classed_word(
     tokens: list[Token],
-    first: int,
+    chunk: tuple[int, int],
+    word: Token,
     language: str,
     function: Container[str],
     place: Callable[[str], str | None],
 ) -> bool:
-    """Whether the one capitalised word ``tokens[first]`` is a firm's name by the class noun
-    before it (see the module's docstring)."""
-    word = tokens[first]
+    """Whether ``word``, the one word the run of capitals ``tokens[chunk[0]:chunk[1] + 1]``
+    keeps as a name (a German class noun before it is cut off), is a firm's name by the
+    class noun before it (see the module's docstring)."""
+    run = tokens[chunk[0] : chunk[1] + 1]
+    if word not in run:
+        return False  # a glued or trimmed form ("l'X"): no token of the text
+    first = chunk[0] + run.index(word)
     noun = _noun_before(tokens, first, language, function)
     if noun is None:
         return False
@@ -68,6 +84,11 @@ def classed_word(
     verbs, determiners = _VERB_TOO.get(language, (frozenset(), frozenset()))
     if tokens[noun].lower in verbs and (noun == 0 or tokens[noun - 1].lower not in determiners):
         return False
+    return _name_like(tokens[first], language, place)
+
+
+def _name_like(word: Token, language: str, place: Callable[[str], str | None]) -> bool:
+    """``word`` can be a firm's one-word name: none the reader knows as something else."""
     text = word.text
     return not (
         not text.isalpha()
@@ -106,7 +127,8 @@ def _noun_before(
     language that puts adjectives after nouns, one lower-case content word before."""
     if not _spaced(tokens, first):
         return None
-    if class_noun(tokens[first - 1].lower, language):
+    before = tokens[first - 1].lower
+    if class_noun(before, language) or (language == "de" and before.endswith(_COMPOUND_TAILS)):
         return first - 1
     if language not in _ADJECTIVE_AFTER or not _spaced(tokens, first - 1):
         return None

@@ -331,10 +331,10 @@ class _Reader(StatedNames):
             # "el banco Rivamar", "банк Rivamar": a firm, though a town has its name
             classed = len(parts) == 1 and class_before(tokens, chunk.first, self.language)
             hint = descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
-            if hint is None and len(words) == 1 and words[0] == tokens[chunk.first]:
+            if hint is None and len(words) == 1:
                 # "le constructeur automobile X": a firm, in one article too (:mod:`.classed_names`)
                 cues = (self.language, self.function, self.gaz.place)
-                hint = "organisation" if classed_word(tokens, chunk.first, *cues) else None
+                hint = "organisation" if classed_word(tokens, chunk, words[0], *cues) else None
             compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):
                 last = k == len(parts) - 1

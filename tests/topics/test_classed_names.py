@@ -29,7 +29,7 @@ _FUNCTION = frozenset({"de", "la", "le", "que", "el", "il", "a"})
 def _classed(text: str, word: str, language: str) -> bool:
     tokens = tokenize(text)
     first = next(k for k, t in enumerate(tokens) if t.text == word)
-    return classed_word(tokens, first, language, _FUNCTION, lambda _: None)
+    return classed_word(tokens, (first, first), tokens[first], language, _FUNCTION, lambda _: None)
 
 
 def test_the_noun_right_before_or_one_adjective_after_it() -> None:
@@ -73,3 +73,19 @@ def test_the_press_nouns_name_a_source_not_a_subject() -> None:
     assert not _classed("Según el diario Rivolet, cerró", "Rivolet", "es")
     assert not _classed("Selon l'agence Rivolet, l'usine a fermé", "Rivolet", "fr")
     assert not _classed("Как сообщает агентство Ротан, завод закрыт", "Ротан", "ru")
+
+
+def test_a_german_compound_class_noun_opens_the_run() -> None:
+    kinds = _kinds(
+        ("de", "Am Montag hat die IT-Sicherheitsfirma Vaucrin gewarnt, sagte Paul Morel."),
+        ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
+    )
+    assert kinds.get("Vaucrin") == "organisation"
+
+
+def test_a_german_bank_before_its_region_is_not_cut() -> None:
+    kinds = _kinds(
+        ("de", "Am Montag hat die Landesbank Vaucrin gewarnt, sagte Paul Morel."),
+        ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
+    )
+    assert "Vaucrin" not in kinds
