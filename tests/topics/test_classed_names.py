@@ -89,3 +89,13 @@ def test_a_german_bank_before_its_region_is_not_cut() -> None:
         ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
     )
     assert "Vaucrin" not in kinds
+
+
+def test_its_sentence_initial_uses_join_it() -> None:
+    texts = (
+        "Lundi, le constructeur automobile Vaucrin a arrêté deux usines, dit Paul Morel.",
+        "Vaucrin a été touché lundi. Deux usines sont à l'arrêt, dit Paul Morel.",
+    )
+    articles = [replace(article(f"{n:03d}", text), language="fr") for n, text in enumerate(texts)]
+    found = {t.name: t for t in extract_topics(articles)}
+    assert {m.article_id for m in found["Vaucrin"].mentions} == {"000", "001"}
