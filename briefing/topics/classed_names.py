@@ -18,9 +18,9 @@ group, maker, operator, insurer) is one too; "-bank" and "-partei" are not, as t
 close a body's own name before its region ("Volksbank Oberland").
 
 The word itself must be none the reader knows otherwise: no weekday or month ("prices
-held firm Tuesday"), no known place (a town's name after
-a class noun is :mod:`.class_before`'s case, kept apart), no given name and no person's name
-the morphology knows ("l'agence Anna", "оператор Петров": a person at a firm), and in a
+held firm Tuesday"), no known place (a town's name after a class noun is
+:mod:`.class_before`'s case, kept apart), no given name and no person's name the
+morphology knows ("l'agence Anna", "оператор Петров": a person at a firm), and in a
 language whose class nouns double as verbs (Spanish and Portuguese "firma", signs) the noun
 reads as one only after an article or a determiner ("la firma X", not "que firma X").
 
