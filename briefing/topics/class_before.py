@@ -27,7 +27,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
 from briefing.topics.tokens import Token
 
-__all__ = ["class_before", "class_noun_before", "firm_towns", "named_firm"]
+__all__ = ["class_before", "class_noun", "class_noun_before", "firm_towns", "named_firm"]
 
 #: The last word before a name, one space between.
 _LAST_WORD = re.compile(r"(?<![\w’'])([^\W\d_]+) $")
@@ -71,14 +71,14 @@ def class_before(tokens: list[Token], first: int, language: str) -> bool:
     ``language`` (see the module's docstring)."""
     if first == 0 or tokens[first].start - tokens[first - 1].end != 1:
         return False  # one space: no comma, no line between
-    return _class_noun(tokens[first - 1].lower, language)
+    return class_noun(tokens[first - 1].lower, language)
 
 
 def class_noun_before(text: str, start: int, language: str) -> bool:
     """Whether the word right before ``start`` in ``text``, one space between, is a firm's
     class noun of ``language``."""
     found = _LAST_WORD.search(text, max(0, start - 40), start)
-    return found is not None and _class_noun(found.group(1).casefold(), language)
+    return found is not None and class_noun(found.group(1).casefold(), language)
 
 
 def named_firm(topic: Topic, articles: Sequence[Article]) -> bool:
@@ -97,7 +97,7 @@ def named_firm(topic: Topic, articles: Sequence[Article]) -> bool:
     return False
 
 
-def _class_noun(word: str, language: str) -> bool:
+def class_noun(word: str, language: str) -> bool:
     nouns = _NOUNS.get(language)
     if nouns is None:
         return False

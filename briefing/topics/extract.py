@@ -22,6 +22,7 @@ from briefing.topics.article_names import (
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.capital_adjectives import NamedPairs
 from briefing.topics.class_before import class_before
+from briefing.topics.classed_names import classed_word
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.glued import unglue
 from briefing.topics.hashtags import hashtag
@@ -330,6 +331,10 @@ class _Reader(StatedNames):
             # "el banco Rivamar", "банк Rivamar": a firm, though a town has its name
             classed = len(parts) == 1 and class_before(tokens, chunk.first, self.language)
             hint = descriptor(tokens, chunk.first, chunk.last) if len(parts) == 1 else None
+            if hint is None and len(words) == 1:
+                # "le constructeur automobile X": a firm, in one article too (:mod:`.classed_names`)
+                cues = (self.language, self.function, self.gaz.place)
+                hint = "organisation" if classed_word(tokens, chunk, words[0], *cues) else None
             compound = len(parts) > 1 or prefixed(tokens, chunk.first)
             for k, part in enumerate(parts):
                 last = k == len(parts) - 1
