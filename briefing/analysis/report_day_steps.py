@@ -27,7 +27,8 @@ beyond doubt — a wrong day is worse than none:
   of that thing), not "그 전날"/"その前日" (the day before a day just told), not a
   comparison or a span ("전날보다", "전날 대비", "전날까지", "前日比", "前日まで", "前日から");
 - the cue's sentence is body text, names no date of its own, is no forecast
-  (:mod:`.forecasts`), and nothing dated it already (:mod:`.context_days`, :mod:`.same_day`).
+  (:mod:`.forecasts`) and no plan after the cue ("예정", "予定"), and nothing dated it
+  already (:mod:`.context_days`, :mod:`.same_day`).
 
 The entry is dated by its context (``resolution`` "context"), as :mod:`.same_day` dates "the
 same day".
@@ -70,6 +71,12 @@ _SHIFTS = {
     "ko": re.compile(r"다음\s*날|이튿날|하루\s*(?:뒤|전|후)|그날|그\s+전날"),
     "ja": re.compile(r"翌日|翌朝|翌晩|次の日|前夜|その日|その前日"),
 }
+#: After the cue: a plan, an expectation or an intention ("…할 예정이다", "…する予定だ",
+#: "…할 방침", "…見通し"); :mod:`.forecasts` reads neither language, and a plan is no event.
+_PLANS = {
+    "ko": re.compile(r"예정|계획이다|방침이다|전망이다|것으로 보인다"),
+    "ja": re.compile(r"予定|見通し|方針だ|見込み|計画だ|する考え"),
+}
 #: A Korean day marked as past ("지난 12일", last 12th): before the report's day.
 _PAST = {"ko": re.compile(r"지난\s*$")}
 #: How many days the lede's day may lie before the article's own date.
@@ -111,6 +118,8 @@ def report_day_entries(
                     continue
                 if is_forecast(sentence.text, start, end, language):
                     continue
+                if _PLANS[language].search(sentence.text, end):
+                    continue  # a plan for that day, not a thing done on it
                 if any(p == index and sentence.start <= o < sentence.end for p, o in starts):
                     continue  # the sentence names a day of its own
                 if _between_days(article, day, (index, at), starts, entries, language):

@@ -51,6 +51,11 @@ def test_a_korean_past_day_in_the_lede_is_set_aside(article: MakeArticle) -> Non
     # "이날" too: the day the lede reports, which "같은 날" reading alone could not choose.
     both = _made(article, "ko", lede, KO_MIDDLE, KO_STEP)
     assert _steps(extract_timeline([both])) == [("전날", BEFORE), ("이날", REPORTED)]
+    # A plan for that day is no event of it.
+    plan = "청장은 이날 오후 기자회견을 열 예정이다."
+    assert _steps(extract_timeline([_made(article, "ko", lede, plan)])) == []
+    ja_plan = "同庁は前日に会見を開く予定だった。"
+    assert _steps(extract_timeline([_made(article, "ja", JA_LEDE, ja_plan)])) == []
     # A "past" day later than the one left: the lede's days are not read right.
     later = "지난 12일 발표에 따르면 여객선 승객 가운데 98명이 11일 오후 구조됐다."
     assert _steps(extract_timeline([_made(article, "ko", later, KO_MIDDLE, KO_STEP)])) == []
