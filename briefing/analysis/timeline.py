@@ -17,8 +17,9 @@ that month, with no year. Relative words come from CLDR in the article's languag
 "December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
 года", "im Dezember letzten Jahres"; ``relative_days``). A sentence with no date of its own
 that says "the same day" ("le même jour", "同日", "이날") takes the one day named just before it
-(``same_day``), and a day written after a word for last or next month ("지난달 28일",
-"先月28日") is in that month of the article's day (``month_steps``).
+(``same_day``), a Korean or Japanese "전날"/"前日" counts back from the one day the lede
+reports (``report_day_steps``), and a day written after a word for last or next month
+("지난달 28일", "先月28日") is in that month of the article's day (``month_steps``).
 
 Captions, credits and asides keep their dates — they date the article and can be quoted in
 a discrepancy — but are marked as not events of the story: paragraphs the reader classed
@@ -73,6 +74,7 @@ from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.month_steps import month_step, stepped_day
 from briefing.analysis.page_stamps import stamped_day
 from briefing.analysis.quoted_days import speakers_days
+from briefing.analysis.report_day_steps import report_day_entries
 from briefing.analysis.same_day import same_day_entries
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
@@ -233,7 +235,9 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
     phrases = [(item.paragraph, item.phrase.start) for item in found]
     dated = own.date is not None  # "the same day", "同日": the day named just before
     entries += same_day_entries(article, entries, phrases, dated)
-    return entries + context_entries(article, entries, own.date, own.exact)
+    context = context_entries(article, entries, own.date, own.exact)
+    # "전날", "前日" far from any day: the day before the one the lede reports.
+    return entries + context + report_day_entries(article, entries, phrases, context)
 
 
 #: How far into an article a bare dateline may sit and still date the article itself.
