@@ -40,6 +40,7 @@ from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.copied_passages import copied_twins
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.generic_affixes import fold_generic_affixes
+from briefing.topics.hangul_titled import add_hangul_people
 from briefing.topics.institutions import add_institutions
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
@@ -217,6 +218,7 @@ def build(
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
     add_landmark_uses(clusters, b.landmark_readings, b.uf.find, cands.paragraphs)  # "塞納河"
+    add_hangul_people(clusters, cands.paragraphs, b.gaz, languages)  # "X Y 장관": Korean alone
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.
