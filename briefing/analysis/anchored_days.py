@@ -46,6 +46,9 @@ class Own:
     #: The month and day of a dateline or stamp without a year ("【1月18日 Agency】"), when
     #: the article gives no date of its own: it names the month of a day written alone.
     written: tuple[int, int] | None = None
+    #: Every day the article writes with its month, where (``repeated_days``): in an article
+    #: with no date of its own it names the month of the same day written alone later.
+    full_days: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, Resolution, str]:

@@ -74,6 +74,7 @@ from briefing.analysis.model import Precision, Resolution, TimelineEntry
 from briefing.analysis.month_steps import month_step, stepped_day
 from briefing.analysis.page_stamps import stamped_day
 from briefing.analysis.quoted_days import speakers_days
+from briefing.analysis.repeated_days import repeated_month
 from briefing.analysis.report_day_steps import report_day_entries
 from briefing.analysis.same_day import same_day_entries
 from briefing.analysis.text import language_of
@@ -223,7 +224,14 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         if valid_day(f.phrase.year, f.phrase.month, f.phrase.day)
     ]
     own = _filed(_own_date(article, stated, found), found)
-    own = replace(own, years=frozenset((d.month, d.day, d.year) for _, d in stated))
+    full_days = tuple(
+        (f.paragraph, f.phrase.start, f.phrase.month, f.phrase.day)
+        for f in found
+        if f.phrase.kind == "absolute" and f.phrase.month and f.phrase.day
+    )
+    own = replace(
+        own, years=frozenset((d.month, d.day, d.year) for _, d in stated), full_days=full_days
+    )
     entries = []
     for item in found:
         if item.dateline:
@@ -349,10 +357,15 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
         else:
             date, resolution, how = month_day(own, phrase.day)  # "19日": a day written alone
             written_month = yearless_month(own.written, phrase.day) if own.written else None
+            if date is None and written_month is not None:
+                how = f"day {phrase.day} of the month of the {own.label}; no year given"
+            elif date is None and own.date is None:
+                # "9月1日 … 1日": the day the undated article has written with its month.
+                at = (item.paragraph, phrase.start)
+                written_month = repeated_month(own.full_days, phrase.day, *at)
+                how = f"day {phrase.day}, written before with its month; no year given"
         if date is None and written_month is None:
             return None  # a day with no month is no line of a timeline
-        if date is None:
-            how = f"day {phrase.day} of the month of the {own.label}; no year given"
     elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:
         date, resolution, how = weekday_day(own, phrase.weekday, phrase.day)  # "terça (14)"
     elif phrase.kind == "weekday" and phrase.weekday is not None:
