@@ -431,3 +431,12 @@ def test_the_discrepancy_table_reads_a_count_written_onto_a_cjk_ten_thousand() -
     # Look-alikes: another figure of the same digits, and a date written onto its characters.
     assert not _names("約15万人", "about 100,000")
     assert not _names("3月11日", "30,000")
+
+
+def test_the_discrepancy_table_reads_a_japanese_decimal_point() -> None:
+    from benchmarks.realworld.discrepancies import _names
+
+    assert _names("2・8メートル", "2.8 m")  # a flag's value as the Japanese text writes it
+    assert not _names("2・8メートル", "8 m")
+    # A run of two points is a date, not a decimal: its parts stay whole numbers.
+    assert _names("2024・5・6", "6 May 2024")

@@ -90,11 +90,20 @@ def flag_key(flag: dict[str, Any]) -> str:
 
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
+#: Digits joined by Japanese text's decimal point ("3・2", "3．2"); a run of two or more
+#: ("2023・5・6") is a date, left as it is.
+_JA_DECIMAL = re.compile(r"\d+(?:[・．]\d+)+")
+
+
+def _ja_decimal(match: re.Match[str]) -> str:
+    written = match.group()
+    return re.sub("[・．]", ".", written) if len(re.findall("[・．]", written)) == 1 else written
 
 
 def _tokens(value: str) -> tuple[set[float], set[str]]:
     """The numbers (every reading of "1.500": 1.5 and 1500) and words of a value."""
     numbers: set[float] = set()
+    value = _JA_DECIMAL.sub(_ja_decimal, value)  # "3・2メートル" is 3.2 m, as the reader reads it
     for raw in _NUMBER.findall(value):
         plain = re.sub(r"[\s\u00a0\u202f]", "", raw)
         numbers.add(float(re.sub(r"[.,]", "", plain)))

@@ -37,6 +37,7 @@ from briefing.analysis.cjk_counts import cjk_counts
 from briefing.analysis.cjk_distances import cjk_distances
 from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.cjk_tolls import cjk_tolls
+from briefing.analysis.cjk_widths import cjk_widths
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
 from briefing.analysis.counted_noun import _WORD, _counted, _factors
@@ -151,6 +152,7 @@ def figures_of(
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_distances(sentence.text, article.language, day, quote)
+                found += cjk_widths(sentence.text, article.language, quote)
                 found += succession_ranks(sentence.text, article.language, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)

@@ -57,6 +57,7 @@ from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.cjk_nouns import joined_heads
 from briefing.analysis.cjk_nouns_before import joined_before
+from briefing.analysis.cjk_widths import WIDTH_KEY
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, merge_linked
 from briefing.analysis.crowds import CROWD, tie_crowds
@@ -299,6 +300,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE and key[1].startswith(DISTANCE):  # compared in kilometres
         noun = unit_label("length-kilometer")
+    elif key == WIDTH_KEY:  # one width in Chinese, Japanese and Korean (.cjk_widths)
+        noun = unit_label("length-meter")
     elif key == (ANY_LANGUAGE, CROWD):  # people who gathered, in several languages
         noun = "people in the crowd"
     elif fated_label(key) is not None:  # one role and fate in several languages
