@@ -24,7 +24,9 @@ such use:
   two capitalised words or more compared by their words, diacritics folded (a holder in
   another script, or a surname alone, cannot be compared and does not count against);
 * an organisation the first pass read out of the title alone ("Innenminister" as a name)
-  is the same office: it is folded in, so the office is one topic.
+  is the same office: it is folded in, so the office is one topic; a portfolio read out of
+  a title as a name ("Relaciones Exteriores" of "ministro de Relaciones Exteriores de
+  Norlandia") is dropped, the office a topic or not by the rules above (:mod:`.title_pieces`).
 
 The names of persons that hold a title ("Tabi Kaynaklar Bakanı Taner Yıldız") are not
 changed here. A language with no patterns here adds nothing.
@@ -40,6 +42,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from briefing.topics.candidates import Occurrence
 from briefing.topics.ministry_titles import CUES, MINISTRY, PATTERNS, PORTFOLIOS
 from briefing.topics.rank_cluster import Cluster, name_of
+from briefing.topics.title_pieces import title_pieces
 
 #: A portfolio's uses must come from this many articles to make it a topic.
 MIN_ARTICLES = 3
@@ -126,7 +129,8 @@ def add_ministries(
         if cluster.kind == "organisation":
             for o in cluster.occurrences:
                 bodies[o.article, o.paragraph].append((o.start, o.end, root))
-    for key, uses in title_uses(paragraphs, languages).items():
+    found = title_uses(paragraphs, languages)
+    for key, uses in found.items():
         articles = len({o.article for o, _ in uses})
         if articles < MIN_ARTICLES or not _one_holder([holder for _, holder in uses]):
             continue
@@ -159,6 +163,9 @@ def add_ministries(
         target.occurrences.extend(occurrences)
         for root in titles_only:
             del clusters[root]  # the same uses, read as a name: one topic, not two
+    # "Relaciones Exteriores" of "ministro de Relaciones Exteriores": :mod:`.title_pieces`
+    for root in title_pieces(clusters, [o for uses in found.values() for o, _ in uses], languages):
+        del clusters[root]
 
 
 def _names_body(cluster: Cluster) -> bool:
