@@ -15,9 +15,9 @@ dictionaries (5 s each) at query time. Rerun after upgrading wordfreq or simplem
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
+from benchmarks.realworld.table_source import wrapped_entry
 from briefing.search.analysis import fold
 from briefing.search.loan_s_plurals import LANGUAGES, MIN_SINGULAR, consonant
 
@@ -64,12 +64,7 @@ def render(tables: dict[str, list[str]]) -> str:
         "NATIVE_S_WORDS: dict[str, frozenset[str]] = {",
     ]
     for language, words in tables.items():
-        wrapped = textwrap.wrap(" ".join(words), width=88, break_long_words=False)
-        lines.append(f'    "{language}": _words(')
-        lines.append('        """')
-        lines += [f"        {line}" for line in wrapped]
-        lines.append('        """')
-        lines.append("    ),")
+        lines += wrapped_entry(language, "_words", " ".join(words))
     lines.append("}")
     return "\n".join(lines) + "\n"
 

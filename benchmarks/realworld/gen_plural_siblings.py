@@ -18,10 +18,10 @@ Rerun after changing the rule or upgrading wordfreq or snowballstemmer (both pin
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.realworld.table_source import wrapped_entry
 from briefing.corpus.wordlists import zipf
 from briefing.search.loan_plurals import LANGUAGES as LOAN_LANGUAGES
 from briefing.search.loan_plurals import loan_plural_sibling
@@ -100,12 +100,7 @@ def render(tables: dict[str, dict[str, str]]) -> str:
     ]
     for language, table in tables.items():
         body = " ".join(f"{word} {sibling}" for word, sibling in table.items())
-        wrapped = textwrap.wrap(body, width=88, break_long_words=False, break_on_hyphens=False)
-        lines.append(f'    "{language}": _pairs(')
-        lines.append('        """')
-        lines += [f"        {line}" for line in wrapped]
-        lines.append('        """')
-        lines.append("    ),")
+        lines += wrapped_entry(language, "_pairs", body)
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
 from briefing.model import Article, Mention, Paragraph, Span, Topic
+from briefing.topics import extract_topics
 
 
 def article(article_id: str, *paragraphs: str | Paragraph) -> Article:
@@ -20,6 +22,15 @@ def article(article_id: str, *paragraphs: str | Paragraph) -> Article:
         date=None,
         paragraphs=paras,
     )
+
+
+def kinds_of(*texts: tuple[str, str]) -> dict[str, str]:
+    """Each topic's kind by name, for articles given as (language, text), one per article."""
+    articles = [
+        replace(article(f"{n:03d}", text), language=language)
+        for n, (language, text) in enumerate(texts)
+    ]
+    return {t.name: t.kind for t in extract_topics(articles)}
 
 
 def by_name(topics: tuple[Topic, ...], name: str) -> Topic:

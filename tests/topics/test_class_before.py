@@ -6,20 +6,9 @@ Every text here is written for the test (invented people and firms).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from topics.helpers import kinds_of
 
-from topics.helpers import article
-
-from briefing.topics import extract_topics
 from briefing.topics.class_before import class_noun_before
-
-
-def _kinds(*texts: tuple[str, str]) -> dict[str, str]:
-    articles = [
-        replace(article(f"{n:03d}", text), language=language)
-        for n, (language, text) in enumerate(texts)
-    ]
-    return {t.name: t.kind for t in extract_topics(articles)}
 
 
 def test_the_class_noun_of_each_language() -> None:
@@ -32,7 +21,7 @@ def test_the_class_noun_of_each_language() -> None:
 
 
 def test_a_bank_named_after_its_town_is_the_bank_in_every_use() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         ("es", "Entre las víctimas están Norbanco y Sabadell, según Pedro Gálvez Ruiz."),
         ("ru", "Пострадали банк Sabadell и компания Norbanco, сообщил Иван Петров."),
         ("en", "The outage hit Norbanco, said Pedro Gálvez Ruiz in London."),
@@ -41,7 +30,7 @@ def test_a_bank_named_after_its_town_is_the_bank_in_every_use() -> None:
 
 
 def test_a_town_without_the_noun_stays_a_town() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         ("es", "La tormenta llegó a Sabadell y a Bilbao, según Pedro Gálvez Ruiz."),
         ("es", "En Sabadell cerraron las escuelas, dijo Pedro Gálvez Ruiz."),
         ("en", "The storm reached Sabadell, said Pedro Gálvez Ruiz in London."),

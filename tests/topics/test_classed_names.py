@@ -8,20 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from topics.helpers import article
+from topics.helpers import article, kinds_of
 
 from briefing.topics import extract_topics
 from briefing.topics.classed_names import classed_word
 from briefing.topics.tokens import tokenize
-
-
-def _kinds(*texts: tuple[str, str]) -> dict[str, str]:
-    articles = [
-        replace(article(f"{n:03d}", text), language=language)
-        for n, (language, text) in enumerate(texts)
-    ]
-    return {t.name: t.kind for t in extract_topics(articles)}
-
 
 _FUNCTION = frozenset({"de", "la", "le", "que", "el", "il", "a"})
 
@@ -54,7 +45,7 @@ def test_no_noun_a_function_word_a_comma_or_a_given_name_between() -> None:
 
 
 def test_a_firm_one_article_names_is_listed() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         ("fr", "Lundi, le constructeur automobile Vaucrin a arrêté deux usines, dit Paul Morel."),
         ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
     )
@@ -62,7 +53,7 @@ def test_a_firm_one_article_names_is_listed() -> None:
 
 
 def test_the_same_word_without_the_noun_is_not() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         ("fr", "Lundi, selon Vaucrin, deux usines ont arrêté, dit Paul Morel."),
         ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
     )
@@ -76,7 +67,7 @@ def test_the_press_nouns_name_a_source_not_a_subject() -> None:
 
 
 def test_a_german_compound_class_noun_opens_the_run() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         ("de", "Am Montag hat die IT-Sicherheitsfirma Vaucrin gewarnt, sagte Paul Morel."),
         ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
     )
@@ -84,7 +75,7 @@ def test_a_german_compound_class_noun_opens_the_run() -> None:
 
 
 def test_a_german_bank_before_its_region_is_not_cut() -> None:
-    kinds = _kinds(
+    kinds = kinds_of(
         ("de", "Am Montag hat die Landesbank Vaucrin gewarnt, sagte Paul Morel."),
         ("en", "The outage hit factories in Lyon, said Paul Morel on Monday."),
     )
