@@ -62,13 +62,13 @@ def loan_s_terms(
     if forms is None:
         return frozenset()
     singular, plural = forms
-    if given_name(plural):
-        return frozenset()
-    other = plural if word == singular else singular
     present = tuple(languages)
     romance = [language for language in LANGUAGES if language in present]
-    if not romance or _native(plural, romance, prefixed):
+    # The languages first: the given-name table is read from disk on its first use, and a
+    # briefing with no Spanish, Italian or Portuguese text must not pay that on a key press.
+    if not romance or given_name(plural) or _native(plural, romance, prefixed):
         return frozenset()
+    other = plural if word == singular else singular
     found: set[str] = set()
     for language in romance:
         singular_stem = analyse_word(singular, language)
