@@ -73,6 +73,7 @@ from briefing.corpus.page_prompts import (
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
+from briefing.corpus.share_banner import banner_over_share, is_share_widget
 from briefing.corpus.short_headline import short_headline
 from briefing.corpus.site_dateline import first_site_dateline, site_dateline_outlet
 from briefing.corpus.skip_links import mark_skip_links, skip_link_outlet
@@ -84,6 +85,7 @@ from briefing.corpus.sources import (
 )
 from briefing.corpus.stamp_opening import source_stamp_day
 from briefing.corpus.stamp_outlet import is_stamp_line
+from briefing.corpus.tag_line import is_tag_line
 from briefing.corpus.taxonomy import is_category_label, is_keyword_label
 from briefing.corpus.time_strip import is_time_strip
 from briefing.corpus.title_choice import (
@@ -139,6 +141,8 @@ def classify(
         kinds[stamp[1]] = "meta"  # "Example通信 2031年03月14日19時05分": a stamp, not a line of it
     if kinds and kinds[0] == "body" and masthead_outlet(texts):
         kinds[0] = "meta"  # "Example" over the page's "download the example app": its masthead
+    if kinds and kinds[0] == "body" and banner_over_share(texts):
+        kinds[0] = "meta"  # "示例新闻" over "—分享—": an app's banner, no headline (share_banner)
 
     values: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}
@@ -237,6 +241,10 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"  # a related list run into the story's last line
     if is_follow_prompt(text) or is_app_prompt(text) or is_read_counter(text) or is_advert(text):
         return "boilerplate"  # the site talking to its reader, not the story
+    if is_share_widget(text):
+        return "boilerplate"  # "—分享—", "Partager": a share button's label (share_banner)
+    if is_tag_line(text):
+        return "meta"  # "'Exampleton' 'ferry' 'rescue'": the page's tags, no headline (tag_line)
     if is_image_element(text):
         return "boilerplate"  # "<image>data:… alt=…</image>": a picture's markup, no headline
     if is_leftover(text) or is_comment_counter(text):

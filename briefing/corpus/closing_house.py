@@ -23,15 +23,15 @@ import re
 
 from briefing.corpus.wordlists import at_least
 
-__all__ = ["closing_house"]
+__all__ = ["MEDIA_WORDS", "closing_house"]
 
 #: The words a house's name ends in (English, as such sites sign in English).
-_MEDIA = (
+MEDIA_WORDS = (
     "News", "Times", "Post", "Daily", "Herald", "Tribune", "Journal", "Gazette", "Telegraph",
     "Chronicle", "Express", "Today",
 )  # fmt: skip
 _LINE = re.compile(
-    rf"(?P<brand>[A-Za-z][A-Za-z0-9&'-]*(?: [A-Za-z][A-Za-z0-9&'-]*)?) (?:{'|'.join(_MEDIA)})"
+    rf"(?P<brand>[A-Za-z][A-Za-z0-9&'-]*(?: [A-Za-z][A-Za-z0-9&'-]*)?) (?:{'|'.join(MEDIA_WORDS)})"
 )
 #: From this English Zipf frequency a word is an everyday word, not a brand ("related" 4.6,
 #: "world" 5.6, "sky" 4.6; a made-up brand is in no list).

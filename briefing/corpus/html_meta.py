@@ -24,6 +24,7 @@ from briefing.corpus.jsonld import article_metadata
 from briefing.corpus.language import language_code
 from briefing.corpus.sanitize import sanitize
 from briefing.corpus.sources import SITE_SUFFIX, canonical_source
+from briefing.corpus.title_place import drop_place
 from briefing.model import Provenance
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def page_metadata(
         site = ""  # a copyright line, a Twitter handle, a domain: not a stated outlet name
     put("source", canonical_source(site or _first(declared["source"]) or ""))
     if "source" not in values:
-        title_tag = _clean(tree.findtext(".//title"))
+        title_tag = drop_place(_clean(tree.findtext(".//title")))[0]  # "… | Town, ST": no site
         match = SITE_SUFFIX.search(title_tag)
         if match is None:
             return values, provenance

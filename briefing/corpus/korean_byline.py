@@ -14,9 +14,10 @@ syllables, the house is the word left beside it, and it counts only when it cann
 itself — it holds Latin letters or figures (``EXTV``, ``뉴스1``), runs to five syllables or more
 (a Korean personal name never does), or ends in a word only a house's name ends in (일보
 "daily", 신문 "newspaper", 뉴스 "news", 방송 "broadcasting", 통신 "agency", 투데이, 타임스,
-경제 "economy"). Two names side by side (``홍길동 김철수 기자``: two reporters) name no
-house, nor does the reporter's desk (``홍길동 디지털뉴스부 기자``: a department, 부, or a
-team, 팀), nor a city the reporter files from (``[로스앤젤레스 홍길동 기자]``).
+경제 "economy", 닷컴 "dot com": a site). Two names side by side (``홍길동 김철수 기자``:
+two reporters) name no house, nor does the reporter's desk (``홍길동 디지털뉴스부 기자``: a
+department, 부, or a team, 팀), nor a city the reporter files from (``[로스앤젤레스 홍길동
+기자]``).
 
 Not a house's byline: ``홍길동 기자 gildong@example.kr`` (a reporter alone: the address's
 domain is never read as a name), ``2031-03-04 17:41 홍길동 기자 <lead>`` (a stamp before the
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["byline_bracket_end", "korean_byline"]
+__all__ = ["byline_bracket_end", "is_house_word", "korean_byline"]
 
 _HANGUL = "\uac00-\ud7a3"
 #: A reporter's name: two to four Hangul syllables; several joined by a middle dot or comma.
@@ -48,7 +49,7 @@ _BRACKET = re.compile(r"\s*[\[［]\s*(?P<inner>[^\[\]［］]{4,40}?)\s*[\]］]")
 #: A reporter's address after the signature.
 _ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 #: Words only a house's name ends in (a personal name never does).
-_HOUSE_END = re.compile(r"(?:일보|신문|뉴스|방송|통신|투데이|타임스|경제)$")
+_HOUSE_END = re.compile(r"(?:일보|신문|뉴스|방송|통신|투데이|타임스|경제|닷컴)$")
 #: A desk's closing word: a department (부) or a team (팀), as :mod:`.desk_byline` reads it.
 _DESK = re.compile(r"[\uac00-\ud7a3](?:부|팀)$")
 #: How many of the first and of the last paragraphs a byline may stand in.
@@ -101,6 +102,12 @@ def _house(byline: str) -> str | None:
         if match is not None and _not_a_name(match.group("house")):
             return None if _city(match.group("house")) else match.group("house")
     return None
+
+
+def is_house_word(word: str) -> bool:
+    """Whether ``word`` beside a credit can only be a house (module doc): no personal name,
+    no desk, no city."""
+    return _not_a_name(word) and not _city(word)
 
 
 def _not_a_name(word: str) -> bool:

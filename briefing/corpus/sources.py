@@ -41,7 +41,8 @@ Cues, strongest first (the first one found wins):
    agency's Han name alone under the headline (``新华社``, :mod:`briefing.corpus.agency_line`);
    a Korean byline of house and desk (``[예시뉴스=사회부]``, :mod:`briefing.corpus.desk_byline`)
    or of house and reporter (``[예시투데이 홍길동 기자]``, ``홍길동 예시경제 기자 a@b.kr``:
-   :mod:`briefing.corpus.korean_byline`);
+   :mod:`briefing.corpus.korean_byline`), or a news team's credit with its address
+   (``예시닷컴 뉴스팀 news@example.kr``, :mod:`briefing.corpus.team_credit`);
    the page's masthead, its first line, named again by its own app prompt ("Example" over
    "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
@@ -145,7 +146,9 @@ from briefing.corpus.selfref import self_reference
 from briefing.corpus.signature_line import read_signature
 from briefing.corpus.source_label import source_line, source_stamp, source_tail
 from briefing.corpus.stamp_outlet import stamp_outlet
+from briefing.corpus.team_credit import team_credit
 from briefing.corpus.time_strip import strip_outlet
+from briefing.corpus.title_place import drop_place
 from briefing.corpus.translation_credit import translation_credit
 from briefing.corpus.wire_cues import (
     agency_signature,
@@ -226,6 +229,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"
     korean = korean or desk_byline(paragraphs)  # "[예시뉴스=사회부] …": the house and its desk
     korean = korean or korean_byline(paragraphs)  # "[예시투데이 홍길동 기자] …", "… 기자 a@b.kr"
+    korean = korean or team_credit(paragraphs)  # "예시닷컴 뉴스팀 news@example.kr"
     if korean:
         return canonical_source(korean)
     closing = closing_dateline(paragraphs)  # "… Von Jane Roe" / "TOKIO (Example Wire)"
@@ -350,8 +354,8 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     if house:
         return house
     if title:
-        for text in paragraphs:
-            match = site_suffix(text)
-            if match and text[: match.start()].strip() == title.strip():
+        for text in paragraphs:  # "<headline> | Site", never a town after it (title_place)
+            match = site_suffix(drop_place(text)[0] if " | " in text else text)
+            if match and match.string[: match.start()].strip() == title.strip():
                 return canonical_source(match.group("name"))
     return None

@@ -33,6 +33,8 @@ line shares no word with is a notice, not its story), the headline-shaped line n
 stamp (captions and doubled lines between them skipped: a picture's caption, or a note given
 twice, is no headline) is the title if it shares more words with the lead than the picked line
 does (:func:`stamp_headline`): the headline nearest the story, not the first line of the page.
+A line by the stamp that the picked line contains is its keywords, never a second headline
+(:mod:`briefing.corpus.keyword_line`).
 
 A kicker may stand above the headline (a line of its own, headline-shaped too): when the
 line right under the picked one is headline-shaped, and the page repeats it further down
@@ -62,6 +64,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing.corpus.headline_shape import headline_shaped, is_prose
+from briefing.corpus.keyword_line import within_headline
 from briefing.corpus.kickers import is_function_word
 from briefing.corpus.labels import read_label
 
@@ -199,6 +202,8 @@ def stamp_headline(texts: list[str], kinds: Sequence[str], picked: int) -> int |
         for line in (_next_line(texts, kinds, stamp, -1), _next_line(texts, kinds, stamp, 1)):
             if line is None or line - picked < 2 or not headline_shaped(texts[line]):
                 continue
+            if within_headline(texts[line], texts[picked]):
+                continue  # the headline's own keywords by the stamp (keyword_line)
             lead = lead_index(texts, max(line, stamp))
             if lead is None:
                 continue

@@ -32,6 +32,7 @@ from briefing.corpus.title_choice import (
     stamp_headline,
     teaser_over_headline,
 )
+from briefing.corpus.title_place import drop_place
 from briefing.model import ParagraphKind
 
 Foreign = foreign_line.Foreign
@@ -129,10 +130,12 @@ _SITE_PREFIX = re.compile(r"(?P<name>(?:[\w-]+\.)+[a-z]{2,6}) (?:--|\|) (?=\S)")
 
 def strip_site(title: str) -> tuple[str, str | None]:
     """``Headline | Site`` → (``Headline``, ``Site``), ``site.org -- Headline`` →
-    (``Headline``, ``site.org``); other titles unchanged."""
+    (``Headline``, ``site.org``), ``Headline | Site | Town, ST`` → (``Headline``, ``Site``):
+    a town is never the site (:mod:`briefing.corpus.title_place`); other titles unchanged."""
     prefix = _SITE_PREFIX.match(title)
     if prefix is not None and fx.word_count(title[prefix.end() :]) >= 2:
         return title[prefix.end() :].strip(), canonical_source(prefix.group("name"))
+    title = drop_place(title)[0]
     match = SITE_SUFFIX.search(title)
     if match and fx.word_count(match.group("name")) <= 5 and match.start() >= 10:
         return title[: match.start()].strip(), canonical_source(match.group("name"))
