@@ -52,6 +52,9 @@ PHASES = [
     # The late rules, each where its caller looks it up (atopic48's table in PROFILE.md).
     ("briefing.topics", "with_event_loans", "event loans"),
     ("briefing.topics", "with_named_events_joined", "named events"),
+    ("briefing.topics.extract_all", "diseases_as_themes", "diseases as themes"),
+    ("briefing.topics.extract_all", "vessels_as_themes", "vessels as themes"),
+    ("briefing.topics.extract_all", "islands_as_places", "islands as places"),
     ("briefing.topics.assemble", "merge_landmarks", "landmark merges"),
     ("briefing.topics.assemble", "add_landmark_uses", "landmarks in other scripts"),
     ("briefing.topics.assemble", "add_uncased_uses", "uses in uncased scripts"),

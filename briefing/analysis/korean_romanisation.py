@@ -92,6 +92,13 @@ def reads_korean(word: str) -> bool:
     return len(plain) in ends
 
 
+def korean_syllable(word: str) -> bool:
+    """Whether ``word`` is one romanised Korean syllable, in either system, with any of the
+    finals a romanisation writes ("og" and "seob", the voiced spellings of "ok" and "seop"
+    that South Korean passports and ministries often use, as well as "ok" and "seop")."""
+    return folded(word).casefold() in _syllables()
+
+
 @cache
 def _syllables() -> frozenset[str]:
     return frozenset(i + v + f for i in _INITIALS for v in _VOWELS for f in _FINALS)

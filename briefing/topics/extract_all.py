@@ -24,6 +24,7 @@ from briefing.topics.event_timeline import story_share, timeline_share
 from briefing.topics.event_tongues import with_event_tongues
 from briefing.topics.event_when import remember_stems
 from briefing.topics.events import CONTEXT, with_main_event_dated
+from briefing.topics.island_names import islands_as_places
 from briefing.topics.judged_share import judge_texts, judged_counts
 from briefing.topics.languages import briefing_languages
 from briefing.topics.lead_stems import lead_stems, lead_texts
@@ -35,6 +36,7 @@ from briefing.topics.shares import Cores
 from briefing.topics.state_names import states
 from briefing.topics.storm_names import with_storms_named
 from briefing.topics.tolls import with_tolls
+from briefing.topics.vessel_names import vessels_as_themes
 from briefing.topics.xref import cooccurring, passages
 
 __all__ = ["cooccurring", "extract_topics", "extract_topics_named", "passages"]
@@ -98,6 +100,8 @@ def extract_topics_named(
             found = build(ordered, limited, languages, cores)
             found = without_credit_names(found, ordered)  # :mod:`.photo_credits`
             found = diseases_as_themes(found, ordered)  # "COVID-19": :mod:`.disease_names`
+            found = vessels_as_themes(found, ordered)  # "the ferry X": :mod:`.vessel_names`
+            found = islands_as_places(found, ordered)  # "isla de X": :mod:`.island_names`
             # "Paris Olympics", "Olympic Games", "JO": one event (:mod:`.named_events`).
             found = with_named_events_joined(found, ordered)
         remember_stems(stems())

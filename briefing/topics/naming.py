@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from briefing.topics.adjective_cases import nominative_counts
 from briefing.topics.candidates import Occurrence
+from briefing.topics.city_word import written_base
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.generational import bare_surname, generational_name
 from briefing.topics.languages import common_noun, has_cyrillic, latin, lemma
@@ -151,7 +152,8 @@ def surname_aliases(
 
 def canonical(kind: str, root: str, occurrences: list[Occurrence]) -> str:
     if root.startswith("g:") and kind == "place":
-        return _namesake(root[2:], occurrences)
+        # "Tavora", not "Tavora City", when no text writes the city's name (:mod:`.city_word`)
+        return written_base(_namesake(root[2:], occurrences), (o.surface for o in occurrences))
     counts = Counter(o.surface for o in occurrences)
     if kind == "person":
         full = {

@@ -115,9 +115,25 @@ def syllable_pair(tokens: list[Token], j: int) -> bool:
             and tokens[j + 3].text in DASHES
             and tokens[j + 3].start == right.end
         )
-        and _SYLLABLE.fullmatch(left.lower) is not None
-        and _SYLLABLE.fullmatch(right.text) is not None
+        and (
+            (
+                _SYLLABLE.fullmatch(left.lower) is not None
+                and _SYLLABLE.fullmatch(right.text) is not None
+            )
+            or _korean_pair(left.text, right.text)
+        )
     )
+
+
+def _korean_pair(left: str, right: str) -> bool:
+    """Both halves are one romanised Korean syllable each, a voiced final included ("Gyeong-og",
+    "Hyeon-seob"): :data:`_SYLLABLE` takes the stops a Chinese or Korean syllable ends on as
+    most outlets write them ("ok", "seop"), not the voiced "g", "b", "d" a Korean name's own
+    romanisation often keeps; an English word glued after a name ("-led", "-era", "-bred")
+    is no Korean syllable."""
+    from briefing.analysis.korean_romanisation import korean_syllable
+
+    return korean_syllable(left) and korean_syllable(right)
 
 
 def abbreviated_name(tokens: list[Token], j: int) -> bool:

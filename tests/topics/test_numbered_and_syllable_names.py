@@ -75,3 +75,24 @@ def test_the_full_given_name_is_one_topic() -> None:
     names = {t.name for t in extract_topics(articles)}
     assert {"Kim Jong-un", "Moon Jae-in"} <= names
     assert not {"Kim Jong", "Moon Jae", "Tai Po-based"} & names
+
+
+def test_a_korean_syllable_with_a_voiced_final() -> None:
+    # "og", "seob": a Korean given name's second syllable as its own romanisation writes it.
+    assert _pair("the deputy Bae Gyeong-og said", "Gyeong")
+    assert _pair("director Ahn Hyeon-seob spoke", "Hyeon")
+    # An English word glued to a name is no Korean syllable, voiced final or not.
+    assert not _pair("a Bae-era rule", "Bae")
+    assert not _pair("the Pyongyang-bred officer", "Pyongyang")
+    assert not _pair("a Smith-led panel", "Smith")
+    assert not _pair("the Seoul-bound ship", "Seoul")
+
+
+def test_a_voiced_final_keeps_the_whole_given_name() -> None:
+    articles = [
+        _in("en", 0, "Vice minister Bae Gyeong-og said the search would go on all night."),
+        _in("en", 1, "Bae Gyeong-og told reporters that divers had reached the hull."),
+    ]
+    names = {t.name for t in extract_topics(articles)}
+    assert "Bae Gyeong-og" in names
+    assert "Bae Gyeong" not in names
