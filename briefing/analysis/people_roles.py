@@ -28,7 +28,9 @@ compared only between reports of one day (the key is a role's count by fate,
 :data:`.fate_roles.FATED`, which :mod:`.figures` compares per day of report), and a count of
 no known day is never keyed so. Passengers keep their own key: passengers without the crew
 beside everyone aboard are two quantities. The figures' other gates still apply (one source
-giving two values, values more than twice apart, a revised value, a capacity).
+giving two values, values more than twice apart, a revised value, a capacity). Chinese,
+Japanese and Korean counts written onto their counter of people are keyed as those aboard
+by :mod:`.cjk_roles`.
 """
 
 from __future__ import annotations
