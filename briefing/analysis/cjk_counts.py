@@ -14,7 +14,8 @@ the word after the counter is a whole word of the language's lexicon, in simplif
 characters ("205個國家" and "205个国家" are one count; 位, 名 and 条 take their noun too, and
 位 and 名 are one counter of people: :mod:`.cjk_nouns`). Korean writes the noun before the
 number instead ("선수 7500명"), read there when the packet vouches for it
-(:mod:`.cjk_nouns_before`).
+(:mod:`.cjk_nouns_before`). A count of people whose clause says they were carried ("船上462人",
+"459人が乗った") is everyone aboard, keyed so in every language (:mod:`.cjk_roles`).
 
 What keeps it to counts of one thing:
 
@@ -40,11 +41,13 @@ from typing import NamedTuple
 
 from briefing.analysis.cjk_nouns import HEAD_MARK, counted_words, simplified
 from briefing.analysis.cjk_nouns_before import marked, noun_before
+from briefing.analysis.cjk_roles import cjk_aboard
 from briefing.analysis.crowds import is_crowd
 from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
+from briefing.analysis.people_roles import PEOPLE_ABOARD
 
 #: A counter, and the general ones that take the word they count after them. Chinese writes
 #: a crowd's people noun straight onto a scaled number, with no counter ("10萬民眾": 100,000
@@ -127,7 +130,8 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
     if language not in ("zh", "ja", "ko") or not any(c.isdigit() for c in text):
         return []
     found = []
-    for count in counted_numbers(text):
+    counts = counted_numbers(text)
+    for count in counts:
         start = _clause_start(text, count.start)
         end = _clause_end(text, count.end)
         if _LEFT.search(text, start, end):
@@ -161,7 +165,12 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         before = language in ("ko", "ja") and count.counter not in _GENERAL
         word = noun_before(text, count.start, language) if before else None
         counted = marked(counter, word)
-        found.append(Figure((language, counter), day, count.low, count.high, shown, quote,
+        key = (language, counter)
+        clause = sum(start <= c.start < end for c in counts)  # the counts of its clause
+        if word is None and not crowd and cjk_aboard(text, counter, (start, end), clause,
+                                                      language):  # fmt: skip
+            key = PEOPLE_ABOARD  # everyone aboard, in every language (.cjk_roles)
+        found.append(Figure(key, day, count.low, count.high, shown, quote,
                             noun=counted, bound=_bound(count), crowd=crowd))  # fmt: skip
     return _one_value_each(found)
 

@@ -77,6 +77,7 @@ from briefing.analysis.other_years import dating_years
 from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
 from briefing.analysis.passengers import passenger_key
+from briefing.analysis.people_roles import people_role_key
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.personal import personal_story
 from briefing.analysis.precise import exact_beside, precise_counts
@@ -353,11 +354,14 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
         if plain:  # passengers and guests, one count in every language
             carried = passenger_key(text, number.start, number.end, noun, language)
             carried = carried or guest_key(text, number.start, number.end, noun, language)
+            if carried is None and not elsewhere:  # aboard, rescued (.people_roles)
+                carried = people_role_key(text, number.start, number.end, noun, language,
+                                          reported is not None or day is not None)  # fmt: skip
         headed = None if kind or measure else head_of_state_key(text, number.end, language)
         own = None
         if kind is None and not measure and scope.capacity(text, number.start, language):
             key = (key[0], f"{key[1]} capacity")  # how many it holds, not how many it held
-        elif carried is not None:  # one count in every language (.passengers, .guests)
+        elif carried is not None:  # one count in every language (.passengers, .people_roles)
             key = carried
         elif headed is not None:  # heads of state, likewise (.state_heads)
             own, key = key, headed

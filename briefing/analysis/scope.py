@@ -203,6 +203,12 @@ def capacity(text: str, start: int, language: str) -> bool:
     return bool(words) and bool(word_matcher(words).search(before))
 
 
+def aboard_words(language: str) -> str:
+    """``language``'s words for people where they were carried ("on board", "a bordo"), as
+    :func:`.casualties.word_matcher` reads them; "" for a language with none listed."""
+    return _ABOARD.get(language, "")
+
+
 def aboard(text: str, language: str) -> bool:
     """True when the sentence counts people where they were carried ("on board", "a bordo")."""
     words = _ABOARD.get(language)
