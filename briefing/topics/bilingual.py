@@ -34,9 +34,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import snowballstemmer
-
 from briefing.topics.lexicon import STOPWORDS
+from briefing.topics.snowball import stem_word, stemmer
 
 __all__ = ["english_stems", "forget", "glosses", "has_source"]
 
@@ -305,13 +304,10 @@ def glosses(word: str, language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_EN = snowballstemmer.stemmer("english")
-
-
 @functools.lru_cache(maxsize=1 << 15)
 def stem_of(word: str) -> str:
     """An English word's Snowball stem, as glosses are compared."""
-    return str(_EN.stemWord(word.casefold()))
+    return stem_word("english", word.casefold())
 
 
 @functools.cache
@@ -331,15 +327,15 @@ def english_stems(word: str, language: str) -> frozenset[str]:
 @functools.cache
 def _stemmer(language: str) -> Any:
     name = _SNOWBALL.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    return stemmer(name) if name else None
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def own_stem(word: str, language: str) -> str:
     """A word's Snowball stem in its own language (the word case-folded without a stemmer)."""
-    stemmer = _stemmer(language)
+    name = _SNOWBALL.get(language)
     folded = word.casefold()
-    return str(stemmer.stemWord(folded)) if stemmer else folded
+    return stem_word(name, folded) if name else folded
 
 
 @functools.cache

@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefing.model import Article, Mention, Span, Topic, in_text_order
-from briefing.topics.word_keys import _stemmer, stem_key
+from briefing.topics.snowball import stem_word
+from briefing.topics.word_keys import stem_key
 
 #: The shortest stem whose forms are looked for: shorter ones begin too many words.
 MIN_STEM = 4
@@ -28,8 +29,7 @@ MIN_STEM = 4
 
 def english_stem(word: str) -> str:
     """Snowball's English stem of a lower-case word, as written: "collapsed" → "collaps"."""
-    stemmer = _stemmer("en")
-    return stemmer.stemWord(word) if stemmer is not None else word  # type: ignore[attr-defined]
+    return stem_word("english", word)
 
 
 def with_act_forms(

@@ -24,6 +24,7 @@ from typing import Any
 
 from briefing.morphology import analyser as _morph
 from briefing.topics.lexicon import words
+from briefing.topics.snowball import stem_word
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: Romance elision splits a word from its article: "l'attaque" is "l" and "attaque".
@@ -244,14 +245,7 @@ def _pos(morph: Any, word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _stem(word: str, language: str) -> str:
-    return _stemmer(_STEMMERS.get(language, "english")).stemWord(word)
-
-
-@functools.cache
-def _stemmer(name: str) -> Any:
-    import snowballstemmer
-
-    return snowballstemmer.stemmer(name)
+    return stem_word(_STEMMERS.get(language, "english"), word)
 
 
 def act_forms(head: str, texts: Sequence[str]) -> list[str]:

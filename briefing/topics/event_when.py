@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from briefing.topics.snowball import stem_word, stemmer
+
 #: Prepositions of time, per language, that a bare phase of a routine follows: "after
 #: takeoff", "during landing", "tras despegar", "nach Abflug".
 TEMPORAL: dict[str, frozenset[str]] = {
@@ -98,7 +100,7 @@ def english_stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 17)
 def _english_stem(word: str) -> str:
-    return english_stemmer().stemWord(word)
+    return stem_word("english", word)
 
 
 #: Stems worked out on a worker (:mod:`.lead_stems`), for the extraction under way.
@@ -116,6 +118,4 @@ def remember_stems(stems: dict[str, str] | None) -> None:
 @functools.cache
 def english_stemmer() -> Any:
     """English Snowball (snowballstemmer), made once."""
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
+    return stemmer("english")

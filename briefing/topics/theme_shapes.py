@@ -22,6 +22,7 @@ none:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from briefing.topics.lexicon import words
 from briefing.topics.numbered import HYPHENS
@@ -103,16 +104,19 @@ NOUNS_TOO = words(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _adjectives_only() -> frozenset[str]:
-    from briefing.topics.themes import GENERIC_MODIFIERS
+@functools.cache
+def _adjective_test() -> tuple[frozenset[str], Callable[[str], bool]]:
+    """The general modifiers that are never nouns, and :func:`.themes.superlative`: looked up
+    once, not per pair (the pair rules ask :func:`adjective_head` of nearly every pair, and an
+    import statement in its body cost more than the test; :mod:`.themes` imports this
+    module, so the names are fetched on first use)."""
+    from briefing.topics.themes import GENERIC_MODIFIERS, superlative
 
-    return GENERIC_MODIFIERS - NOUNS_TOO
+    return GENERIC_MODIFIERS - NOUNS_TOO, superlative
 
 
 def adjective_head(noun: str) -> bool:
     """Whether a pair's second word is an adjective, not a noun: a general modifier that is
     never a noun ("new" of "giant new", "several", "huge") or a superlative ("largest")."""
-    from briefing.topics.themes import superlative
-
-    return noun in _adjectives_only() or superlative(noun)
+    adjectives, superlative = _adjective_test()
+    return noun in adjectives or superlative(noun)

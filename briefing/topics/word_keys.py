@@ -15,6 +15,7 @@ import functools
 from anyascii import anyascii
 
 from briefing.topics.languages import has_cyrillic, lemma
+from briefing.topics.snowball import stem_word, stemmer
 from briefing.topics.spelling import skeleton
 
 _SNOWBALL = {
@@ -39,10 +40,8 @@ _SNOWBALL = {
 
 @functools.cache
 def _stemmer(language: str) -> object | None:
-    import snowballstemmer
-
     name = _SNOWBALL.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    return stemmer(name) if name else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -50,9 +49,9 @@ def stem_key(word: str, language: str) -> str:
     """One key for the forms of a word in one language, romanised ("Migranten" → "migrant")."""
     base = lemma(word) if has_cyrillic(word) else word
     base = base.casefold()
-    stemmer = _stemmer(language)
-    if stemmer is not None:
-        base = stemmer.stemWord(base)  # type: ignore[attr-defined]
+    name = _SNOWBALL.get(language)
+    if name is not None:
+        base = stem_word(name, base)  # one stem per word for every rule (:mod:`.snowball`)
     return skeleton(anyascii(base).replace("'", ""))
 
 

@@ -49,3 +49,17 @@ def test_an_ungraded_classifier_or_a_counting_most_keeps_the_pair() -> None:
     assert "powerful barge" in _keys("A powerful barge docked at Varnia.")
     assert "cargo barge" in _keys("The heavy, cargo barge docked.")  # no graded word
     assert "harbor worker" in _keys("It rained, so harbour workers met.")  # "so": a clause
+
+
+def test_adjective_head_is_the_modifier_list_or_a_superlative() -> None:
+    # The lists and superlative are looked up once (issue 15); the answers are the rule's.
+    from briefing.topics.theme_shapes import NOUNS_TOO, adjective_head
+    from briefing.topics.themes import GENERIC_MODIFIERS, superlative
+
+    assert adjective_head("new") and adjective_head("huge")  # a modifier never a noun
+    assert adjective_head("largest") and adjective_head("deadliest")  # superlatives
+    # Look-alikes: modifiers that are nouns too, and "-est" words no superlative.
+    for word in ("current", "final", "forest", "arrest", "harbour"):
+        assert not adjective_head(word)
+    for word in ("new", "current", "largest", "forest", "several", "past", "ferry"):
+        assert adjective_head(word) == (word in GENERIC_MODIFIERS - NOUNS_TOO or superlative(word))
