@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from briefing.titles import ROLE_HEADS
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import DESCRIPTORS, words
 
@@ -130,6 +131,12 @@ _APPOSED = re.compile(
     r"(?:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*['’]s\s+(?:\([^()]{1,20}\)\s+)?)?"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
+#: One word of a person's role after the theme, then the apposition ends ("Ana Vel, a harbour
+#: police spokesman, said"): the role is the phrase's head, the theme the body she holds it
+#: in, and she is described as a spokesman, not as the harbour police (which stays a subject).
+#: Any other word after it ("Brelnik is a popular mountain spa resort") leaves the theme a
+#: description of the name; a language without those role words stays as it was.
+_HEAD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)\s*[,.;:)]")
 #: How far before a theme its apposition's glue is looked for (characters, words).
 _GLUE_CHARS, _GLUE_WORDS = 110, 10
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
@@ -155,12 +162,23 @@ def _apposition(text: str, o: Occurrence, names: Collection[str]) -> bool:
     near = before[-_GLUE_CHARS:].split()[-_GLUE_WORDS:]
     if not _ARTICLES.isdisjoint(near):  # the regex only where it may match
         glue = _APPOSED.search(before, max(0, len(before) - _GLUE_CHARS))
-        if glue is not None and _ends_with_name(before[: glue.start()], names):
+        if (
+            glue is not None
+            and _ends_with_name(before[: glue.start()], names)
+            and not _head_after(text, o.end)
+        ):
             return True
     after = _NAME_AFTER.match(text, o.end)
     if after is None and o.surface.rsplit(None, 1)[-1].casefold() in PLACE_KINDS:
         after = _OF_NAME.match(text, o.end)  # "the northern suburb of Krasnogorsk"
     return after is not None and _starts_with_place(after.group(1), names)
+
+
+def _head_after(text: str, end: int) -> bool:
+    """:data:`_HEAD_AFTER` at ``end``, its word a role's (:data:`~briefing.titles.ROLE_HEADS`)
+    in lower case."""
+    found = _HEAD_AFTER.match(text, end)
+    return found is not None and found.group(1) in ROLE_HEADS
 
 
 def _ends_with_name(text: str, names: Collection[str]) -> bool:

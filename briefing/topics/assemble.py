@@ -69,6 +69,7 @@ from briefing.topics.themes_borrowed import borrowed_uses
 from briefing.topics.themes_cut import forms_by_article
 from briefing.topics.themes_overlap import fragments
 from briefing.topics.themes_ties import tied_halves
+from briefing.topics.uncased_places import uncased_places
 from briefing.topics.uncased_uses import add_uncased_uses
 
 #: A theme must be used this often, or by this many sources, to be a topic.
@@ -214,7 +215,8 @@ def build(
             extra = [o for o in extra if (o.article, o.paragraph, o.start, o.end) not in seen]
         cluster.occurrences = found + extra
     join_korean_names(clusters, cands.paragraphs)  # "Kim Jong-un", "金正恩", "Ким Чен Ын"
-    join_korean_places(clusters, cands.paragraphs)  # "Itaewon", "이태원", "梨泰院", "Итхэвон"
+    uncased_names = functools.partial(uncased_places, b.gaz, frozenset(languages.values()))
+    join_korean_places(clusters, cands.paragraphs, uncased_names)  # "Itaewon", "이태원", "梨泰院"
     _arabic_uses(clusters, cands.paragraphs)  # "كير ستارمر": a Latin name in Arabic script
     add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
     add_landmark_uses(clusters, b.landmark_readings, b.uf.find, cands.paragraphs)  # "塞納河"

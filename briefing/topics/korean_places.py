@@ -22,7 +22,12 @@ only once the packet also writes it in Hangul (never from a reading alone):
   (:func:`~.korean_script_forms.arabic_shape`), as long as the Latin name less two letters.
 
 A cluster made of those spellings only (a Cyrillic one the first pass found, say) is merged
-into the Latin one. Places the gazetteer knows are left to it (their other names are its).
+into the Latin one. Places the gazetteer names in Hangul are left to it (their other names
+are its); a town it knows by its Latin name only (GeoNames gives Hangul names to capitals
+and cities of a million people, not to a town of half a million) is joined
+here, with a shorter name allowed (:data:`MIN_KNOWN_FOLD`: the gazetteer, not the letters,
+says it is a place), and a Han spelling the gazetteer reads as another place ("鞍山",
+Anshan, also read 안산) never joins it.
 A one-word name of another land whose letters happen to be Korean syllables ("Budokan",
 "Daniel") is joined the same way: Korean writes it by ear (부도칸, 다니엘), so a Hangul word
 read back into exactly its Latin letters is that name, and its Arabic spelling follows.
@@ -31,7 +36,7 @@ read back into exactly its Latin letters is that name, and its Arabic spelling f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.korean_keys import HANGUL_SUFFIXES, han_readings, korean_syllables
@@ -48,6 +53,8 @@ __all__ = ["join_korean_places"]
 
 #: The fewest letters a place's folded romanisation has, and Hangul syllables it is written in.
 MIN_FOLD = 6
+#: The same for a place the gazetteer knows by that Latin name: five letters ("Suwon").
+MIN_KNOWN_FOLD = 5
 MIN_HANGUL = 2
 #: Administrative suffixes after a place's Hangul name, with the city district ("용산구").
 _SUFFIXES = (*HANGUL_SUFFIXES, "구")
@@ -66,14 +73,14 @@ _PLACE_PARTICLES = tuple(
 )
 
 
-def _latin_place(surfaces: set[str]) -> str | None:
+def _latin_place(surfaces: set[str], shortest: int = MIN_FOLD) -> str | None:
     """The cluster's one-word Latin name made of Korean syllables, folded, or None."""
     folds = {
         korean_fold(s)
         for s in surfaces
         if s.isascii() and s.isalpha() and s[:1].isupper() and korean_syllables(s)
     }
-    folds = {f for f in folds if len(f) >= MIN_FOLD}
+    folds = {f for f in folds if len(f) >= shortest}
     return next(iter(folds)) if len(folds) == 1 else None
 
 
@@ -88,9 +95,15 @@ def _hangul_forms(word: str) -> list[tuple[str, str]]:
 
 
 def join_korean_places(
-    clusters: dict[str, Cluster], paragraphs: Sequence[tuple[str, int, str]]
+    clusters: dict[str, Cluster],
+    paragraphs: Sequence[tuple[str, int, str]],
+    uncased_names: Callable[[], Mapping[str, str]] | None = None,
 ) -> None:
-    """Join the one-word Korean places with their other scripts' spellings (module docstring)."""
+    """Join the one-word Korean places with their other scripts' spellings (module docstring).
+
+    ``uncased_names`` gives the gazetteer's names in scripts without capitals → their place
+    (:func:`~.uncased_places.uncased_places`), asked only when the packet writes Hangul;
+    without it, no place of the gazetteer ("g:" root) is joined here."""
     uncased = [p for p in paragraphs if not p[2].isascii()]
     written = {
         korean_fold(name)
@@ -100,13 +113,20 @@ def join_korean_places(
     }
     if not written:
         return  # no Hangul, nothing to join (most packets: nothing else is read)
+    known = uncased_names() if uncased_names is not None else None
+    in_hangul = {p for n, p in known.items() if _HANGUL_WORD.search(n)} if known else set()
     places: dict[str, str] = {}
     for root, c in clusters.items():
-        if c.kind not in ("place", "organisation") or root.startswith("g:") or not c.occurrences:
+        gazetteer = root.startswith("g:")
+        if (
+            c.kind not in ("place", "organisation")
+            or (gazetteer and (known is None or root[2:] in in_hangul))
+            or not c.occurrences
+        ):
             continue
         surfaces = {o.surface for o in c.occurrences}
         if any(s.isascii() and korean_fold(s) in written for s in surfaces):
-            fold = _latin_place(surfaces)
+            fold = _latin_place(surfaces, MIN_KNOWN_FOLD if gazetteer else MIN_FOLD)
             if fold is not None:
                 places[root] = fold
     if not places:
@@ -128,7 +148,7 @@ def join_korean_places(
                     )
                     break
     for root, names in hangul.items():
-        _other_scripts(root, names, places[root], clusters, uncased, found)
+        _other_scripts(root, names, places[root], clusters, uncased, found, known or {})
     for root, occs in found.items():
         _absorb(clusters, root, occs)
 
@@ -140,9 +160,12 @@ def _other_scripts(
     clusters: dict[str, Cluster],
     paragraphs: Sequence[tuple[str, int, str]],
     found: dict[str, list[Occurrence]],
+    known: Mapping[str, str],
 ) -> None:
     """The Han, Cyrillic and Arabic uses of a place the packet writes in Hangul as ``names``;
-    a cluster of those spellings only is merged into it."""
+    a cluster of those spellings only is merged into it. A Han spelling ``known`` (the
+    gazetteer's uncased names) gives another place is that place's."""
+    own = root[2:] if root.startswith("g:") else None
     latin = next(o.surface for o in clusters[root].occurrences if korean_fold(o.surface) == fold)
     sizes = sorted({len(n) for n in names})
     cyrillic = {cyrillic_fold(kontsevich(n)) for n in names}
@@ -156,19 +179,22 @@ def _other_scripts(
     def arabic_name(word: str) -> bool:
         return len(word) >= min_arabic and arabic_shape(word) == arabic
 
+    def han_name(chars: str) -> bool:
+        return bool(han_readings(chars) & names) and known.get(chars, own) == own
+
     def spelling(surface: str) -> bool:
         if _CYRILLIC_WORD.fullmatch(surface):
             return cyrillic_name(surface)
         if _ARABIC_WORD.fullmatch(surface):
             return arabic_name(surface)
-        return bool(_HAN_RUN.fullmatch(surface) and han_readings(surface) & names)
+        return bool(_HAN_RUN.fullmatch(surface) and han_name(surface))
 
     out = found.setdefault(root, [])
     for article, index, text in paragraphs:
         for m in _HAN_RUN.finditer(text):
             run, start, i = m.group(), m.start(), 0
             while i < len(run):
-                n = next((n for n in sizes if han_readings(run[i : i + n]) & names), 0)
+                n = next((n for n in sizes if han_name(run[i : i + n])), 0)
                 if n:
                     out.append(Occurrence(article, index, start + i, start + i + n, run[i : i + n]))
                 i += n or 1

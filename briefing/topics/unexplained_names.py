@@ -27,6 +27,7 @@ from briefing.topics.article_names import article_groups, bare_name
 from briefing.topics.candidates import Occurrence
 from briefing.topics.doubled_letters import doubled_letter_groups
 from briefing.topics.given_names import lone_given_name, word_before
+from briefing.topics.hyphen_spaced import join_spaced
 from briefing.topics.languages import has_cyrillic, name_kind, part_of_speech
 from briefing.topics.lexicon import INSTITUTIONS, ORG_HEADS
 from briefing.topics.naming import name_key
@@ -59,6 +60,8 @@ def name_unexplained(b: _Builder, unexplained: dict[str, list[Occurrence]]) -> N
             unexplained[surface] = kept
         else:
             del unexplained[surface]
+    # "Vela-Marina" beside "Vela Marina": the spaced name's (:mod:`.hyphen_spaced`)
+    join_spaced(b, unexplained)
     # "al-Qaeda", "al Qaeda", "Al Qaeda", "Qaeda": one name (:mod:`.article_names`)
     unexplained = article_groups(unexplained)
     witnesses = other_script_articles(unexplained, b.languages) if b.multilingual else {}

@@ -155,6 +155,25 @@ def test_a_phrase_in_apposition_to_a_listed_name_describes_it() -> None:
     assert apposed(occs, texts, names)
 
 
+def test_a_phrase_modifying_the_head_of_an_apposition_describes_no_name() -> None:
+    """ "Ana Vel, a harbour police spokesman, said": she is a spokesman; the harbour police
+    is the body she speaks for, not what she is."""
+    names = {"Ana Vel", "Vel"}
+    occs, texts = _uses(
+        ["Ana Vel, a harbour police spokesman, said the pier was closed."], "harbour police"
+    )
+    assert not apposed(occs, texts, names)
+    # The look-alikes: the theme ends the apposition, a clause goes on after it, or the word
+    # after it is no role ("Brelnik is a popular mountain spa resort": a spa resort).
+    for text, phrase in (
+        ("Ana Vel, a harbour police officer at the port, said so.", "harbour police officer"),
+        ("Ana Vel, a former harbour police, said the pier was closed.", "harbour police"),
+        ("Vel is a popular mountain spa resort.", "mountain spa"),
+    ):
+        occs, texts = _uses([text], phrase)
+        assert apposed(occs, texts, names)
+
+
 def test_a_phrase_argued_beside_names_but_not_about_them_describes_none() -> None:
     names = {"Ivan Dorn", "Brelnik"}
     occs, texts = _uses(

@@ -7,6 +7,7 @@ look-alikes must stay apart."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Mapping
 
 from topics.helpers import article, by_name
 
@@ -135,3 +136,45 @@ def test_a_place_across_a_packet() -> None:
     topics = extract_topics(arts)
     place = by_name(topics, "Sintaewon")
     assert {m.article_id for m in place.mentions} == {"en1", "en2", "ko1", "zh1", "ru1", "ar1"}
+
+
+def _known(**names: str) -> Callable[[], Mapping[str, str]]:
+    return lambda: {local: place for local, place in names.items()}
+
+
+def test_a_town_the_gazetteer_knows_in_latin_only_joins_its_hangul_and_han() -> None:
+    """A gazetteer's place ("g:" root) with a five-letter name: the gazetteer says it is a
+    place; its Hangul, read exactly, and a Han spelling of that reading join it."""
+    clusters = {"g:Sinhae-si": _cluster("place", "Sinhae")}
+    paragraphs = [("ko", 0, "신해에서 학생들이 출발했다."), ("zh", 0, "申海市的学生出发了。")]
+    join_korean_places(clusters, paragraphs, _known(서울="Seoul"))
+    assert _surfaces(clusters["g:Sinhae-si"]) == {"Sinhae", "신해", "申海"}
+
+
+def test_a_han_spelling_of_another_known_place_stays_apart() -> None:
+    """One Hangul reading, two Han spellings: the one the gazetteer gives another place
+    (a Chinese city read alike in Korean) is that place's."""
+    clusters = {"g:Sinhae-si": _cluster("place", "Sinhae")}
+    paragraphs = [("ko", 0, "신해에서 출발했다."), ("zh", 0, "新海的工厂和申海的学校。")]
+    join_korean_places(clusters, paragraphs, _known(新海="Xinhai"))
+    assert _surfaces(clusters["g:Sinhae-si"]) == {"Sinhae", "신해", "申海"}
+
+
+def test_a_place_the_gazetteer_names_in_hangul_is_left_to_it() -> None:
+    """The gazetteer's own Hangul name finds those uses (:mod:`.uncased_places`); and with no
+    gazetteer names given, no gazetteer place is joined here at all."""
+    paragraphs = [("ko", 0, "신해에서 출발했다.")]
+    clusters = {"g:Sinhae-si": _cluster("place", "Sinhae")}
+    join_korean_places(clusters, paragraphs, _known(신해="Sinhae-si"))
+    assert _surfaces(clusters["g:Sinhae-si"]) == {"Sinhae"}
+    clusters = {"g:Sinhae-si": _cluster("place", "Sinhae")}
+    join_korean_places(clusters, paragraphs)
+    assert _surfaces(clusters["g:Sinhae-si"]) == {"Sinhae"}
+
+
+def test_the_same_short_name_unknown_to_the_gazetteer_stays_apart() -> None:
+    """Five letters folded ("sinhe") join a place the gazetteer knows, not a name of the
+    first pass only: a word of two syllables reads alike too easily."""
+    clusters = {"n:sinhae": _cluster("place", "Sinhae")}
+    join_korean_places(clusters, [("ko", 0, "신해에서 출발했다.")], _known())
+    assert _surfaces(clusters["n:sinhae"]) == {"Sinhae"}
