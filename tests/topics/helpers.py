@@ -33,6 +33,16 @@ def kinds_of(*texts: tuple[str, str]) -> dict[str, str]:
     return {t.name: t.kind for t in extract_topics(articles)}
 
 
+def kinds_by_alias(*articles: Article) -> dict[str, str]:
+    """Each topic's kind under its name and every alias, for articles built in memory."""
+    return {alias: t.kind for t in extract_topics(list(articles)) for alias in (t.name, *t.aliases)}
+
+
+def kinds_holding(topics: tuple[Topic, ...], surface: str) -> set[str]:
+    """The kinds of the topics that hold ``surface`` (empty when none does)."""
+    return {t.kind for t in holding(topics, surface)}
+
+
 def by_name(topics: tuple[Topic, ...], name: str) -> Topic:
     """The topic called ``name``; fails listing the names when there is none."""
     for topic in topics:

@@ -10,18 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from topics.helpers import article
+from topics.helpers import kinds_by_alias as _kinds
 
-from briefing.model import Article, Topic
-from briefing.topics import extract_topics
+from briefing.model import Article
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
     return replace(article(f"{n:03d}", *paragraphs), language=language)
-
-
-def _kinds(*articles: Article) -> dict[str, str]:
-    topics: tuple[Topic, ...] = extract_topics(list(articles))
-    return {alias: t.kind for t in topics for alias in (t.name, *t.aliases)}
 
 
 def test_a_treaty_written_head_first_is_a_treaty() -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from topics.helpers import article, holding
+from topics.helpers import article
+from topics.helpers import kinds_holding as _kinds
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics import extract_topics
@@ -31,10 +32,6 @@ def _kind(text: str, name: str) -> str | None:
 
 def _in(language: str, n: int, text: str) -> Article:
     return replace(article(f"{n:03d}", text), language=language)
-
-
-def _kinds(found: tuple[Topic, ...], surface: str) -> set[str]:
-    return {t.kind for t in holding(found, surface)}
 
 
 # -- a list of places and an apposition -------------------------------------------------

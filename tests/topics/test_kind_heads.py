@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from topics.helpers import article
+from topics.helpers import kinds_by_alias as _kinds
 
-from briefing.model import Article, Topic
+from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.kind_heads import named_day, tail_place
 from briefing.topics.languages import function_words
@@ -19,11 +20,6 @@ from briefing.topics.languages import function_words
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
     return replace(article(f"{n:03d}", *paragraphs), language=language)
-
-
-def _kinds(*articles: Article) -> dict[str, str]:
-    topics: tuple[Topic, ...] = extract_topics(list(articles))
-    return {alias: t.kind for t in topics for alias in (t.name, *t.aliases)}
 
 
 def test_named_days_in_several_languages() -> None:

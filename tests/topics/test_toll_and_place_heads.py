@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from topics.helpers import article, holding
+from topics.helpers import article
+from topics.helpers import kinds_holding as _kinds
 
 from briefing.model import Article, Topic
 from briefing.topics import extract_topics
@@ -32,10 +33,6 @@ def _dated(n: int, language: str, title: str | None, *paragraphs: str) -> Articl
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
     return replace(article(f"{n:03d}", *paragraphs), language=language)
-
-
-def _kinds(topics: tuple[Topic, ...], surface: str) -> set[str]:
-    return {t.kind for t in holding(topics, surface)}
 
 
 def test_a_number_cuts_a_phrase_in_two() -> None:
