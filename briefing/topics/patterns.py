@@ -22,8 +22,9 @@ from briefing.topics.lexicon import (
 )
 from briefing.topics.linked_names import linked_end
 from briefing.topics.name_links import HYPHENED, LINKS, SON_OF
+from briefing.topics.name_syllables import DASHES, abbreviated_name, syllable_pair
 from briefing.topics.numbered import HYPHENS
-from briefing.topics.tokens import DASHES, Token, abbreviated_name, syllable_pair
+from briefing.topics.tokens import Token
 
 _SUMMIT_WORDS = frozenset({"summit", "summits"})
 _AND = frozenset({"and", "&"})
@@ -377,7 +378,7 @@ def personal_name(words: list[Token]) -> bool:
 
 def _initial(word: Token) -> bool:
     """A middle name cut short, with its stop: "J." of "Donald J. Trump", "Th." (only
-    :func:`name_words` makes such a word, from :func:`~.tokens.abbreviated_name`)."""
+    :func:`name_words` makes such a word, from :func:`~.name_syllables.abbreviated_name`)."""
     text = word.text
     return 2 <= len(text) <= 3 and text[-1] == "." and text[0].isupper() and text[:-1].isalpha()
 

@@ -10,7 +10,8 @@ from topics.helpers import article, holding
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.tokens import syllable_pair, tokenize
+from briefing.topics.name_syllables import syllable_pair
+from briefing.topics.tokens import tokenize
 
 
 def _in(language: str, n: int, *paragraphs: str) -> Article:
