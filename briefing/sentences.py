@@ -9,7 +9,10 @@ cases sentencex misses and the analyses' old splitter had: a day written as an o
 Sonntag, 19. Oktober") is a date, and an initial glued to a dash ("Russia–U.S. arms control")
 is not the end of a sentence; nor is a scale's short form after a figure when a lower-case
 word follows ("3 tys. mieszkańców", "1,5 млн. человек"), nor an ASCII point glued between a
-transliterated name's parts in Chinese ("安娜.史密斯") where the text's stop is "。". Pass the
+transliterated name's parts in Chinese ("安娜.史密斯") where the text's stop is "。". And a
+break sentencex misses is added: a full-width stop ("。", "！", "？") right before a digit
+("救助された。12人が") ends a sentence, as before any other character (sentencex keeps a
+point before a digit, a decimal's, and a full-width stop is never one). Pass the
 text's language: ``Paragraph.language or Article.language`` (:func:`language_of`); "und" and
 unknown codes fall back to English rules.
 """
@@ -81,7 +84,26 @@ def sentence_spans(text: str, language: str = "en") -> tuple[tuple[int, int], ..
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return tuple(spans) or ((0, len(text)),)
+    return tuple(_at_wide_stops(text, spans)) or ((0, len(text)),)
+
+
+#: A full-width stop right before a digit: a sentence's end that sentencex reads as a decimal
+#: point's (module doc), closing brackets kept with their sentence; the digit may be
+#: full-width too.
+_WIDE_STOP = re.compile(r"[。！？][」』）]*(?=[0-9０-９])")
+
+
+def _at_wide_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` each cut after every full-width stop that a digit follows (module doc)."""
+    if not any(c in text for c in "。！？"):
+        return spans  # most text: nothing to cut
+    out = []
+    for start, end in spans:
+        for stop in _WIDE_STOP.finditer(text, start, end):
+            out.append((start, stop.end()))
+            start = stop.end()
+        out.append((start, end))
+    return out
 
 
 def _not_an_end(text: str, end: int, next_start: int) -> bool:

@@ -71,6 +71,21 @@ def test_an_initial_glued_to_a_dash_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_full_width_stop_before_a_digit_ends_a_sentence() -> None:
+    # sentencex keeps a point before a digit (a decimal's); "。" is never one.
+    assert [s.text for s in sentences("船は沈んだ。12人が救助された。", "ja")] == [
+        "船は沈んだ。",
+        "12人が救助された。",
+    ]
+    assert [s.text for s in sentences("「助かった。」3人が話した。", "ja")] == [
+        "「助かった。」",
+        "3人が話した。",
+    ]
+    # A decimal point, ASCII, stays inside its sentence; so does a stop before a letter.
+    assert [s.text for s in sentences("票价为3.5元。", "zh")] == ["票价为3.5元。"]
+    assert len(sentences("He won 3.5 points.", "en")) == 1
+
+
 def test_the_language_decides_the_rules_and_und_means_english() -> None:
     assert language_of(None, "de") == "de"
     assert language_of("fr", "de") == "fr"

@@ -15,7 +15,8 @@ value, and a toll "more than" a little above another report's plain one is the s
 rising. What keeps it to one toll of one place:
 
 - the count counts people of any kind, not a group ("3名抗議者被捕": protesters; "4人の子ども":
-  children), as :mod:`.casualties` keeps to general words for people;
+  children), as :mod:`.casualties` keeps to general words for people; a genitive particle
+  then a casualty word ("3人の死亡が確認", "3명의 사망자") is the toll itself, of the people;
 - the clause holds one count only ("118,000人染病當中4,291人死亡" without a comma: which is
   the toll is not read) and names one kind ("死者と負傷者": two quantities);
 - an increment is no toll ("新增12人死亡", "新たに5人が死亡", "추가로 3명 사망"), nor a daily
@@ -108,7 +109,21 @@ def _people_of_any_kind(text: str, end: int) -> bool:
         or bool(_CLAUSE.match(rest))
         or rest.startswith(_FOLLOWERS)
         or any(words.match(rest) for words in _KIND_WORDS.values())
+        or _of_a_kind(rest)
     )
+
+
+#: The genitive particle between a count and a casualty word ("3人の死亡", "3명의 사망":
+#: the death of three people), as against a noun of a group ("4人の子ども").
+_GENITIVE = ("の", "의")
+
+
+def _of_a_kind(rest: str) -> bool:
+    """Whether ``rest`` is a genitive particle and then a casualty word (module doc)."""
+    if not rest.startswith(_GENITIVE):
+        return False
+    after = rest[1:].lstrip()
+    return any(words.match(after) for words in _KIND_WORDS.values())
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

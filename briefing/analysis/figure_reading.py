@@ -31,6 +31,7 @@ from typing import Any
 from briefing.analysis import scope
 from briefing.analysis.age_figures import age_figures
 from briefing.analysis.attributive import attributive_count
+from briefing.analysis.bare_aboard import aboard_figure
 from briefing.analysis.breakdowns import breakdown_share
 from briefing.analysis.casualties import CASUALTIES, casualty_kind, running_toll
 from briefing.analysis.cjk_counts import cjk_counts
@@ -274,6 +275,9 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
                                 reported=reported))  # fmt: skip
             continue
         counted = _counted(text, number.start, number.end, language)
+        if aboard := aboard_figure(text, number, language, day, quote, places, reported):
+            found.append(aboard)  # "with 212 on board": people carried (.bare_aboard)
+            continue
         if tally is not None and number.end + 30 >= tally:
             # A running count ("76 so far"): reports hours apart rightly differ, so only a
             # toll is kept, as of its report ("the death toll rose to 137"; ``by_report``).

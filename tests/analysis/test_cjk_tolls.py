@@ -115,3 +115,21 @@ def test_another_place_s_toll_is_not_set_against_the_world_s() -> None:
         _in("zh", "a", "全球死亡人數達4,300人。"),
         _in("zh", "b", "意大利死亡人数达4,100人。"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "read"),
+    [
+        ("当局は計3人の死亡が確認されたと発表した。", "ja", ("casualties dead", 3, 3, "")),
+        ("이번 사고로 12명의 부상자가 나왔다.", "ko", ("casualties injured", 12, 12, "")),
+    ],
+)
+def test_a_genitive_then_a_casualty_word_is_the_toll(
+    text: str, language: str, read: tuple[str, float, float, str]
+) -> None:
+    assert _tolls(text, language) == [read]
+
+
+def test_a_genitive_then_a_group_is_no_toll() -> None:
+    # "4人の子ども": children, a group; their deaths are a part of the toll, not all of it.
+    assert _tolls("事故で4人の子どもが死亡した。", "ja") == []
