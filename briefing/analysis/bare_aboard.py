@@ -6,8 +6,8 @@ not read at all, while another outlet's "a ship carrying 215 people" was read as
 aboard: the two could never be set side by side. Such a bare count before the language's own
 phrase for "aboard" counts the people carried, crew and passengers alike (what else it could
 count names itself: "20 tonnes on board", "12 crew on board" keep their noun), so it is read
-as the language's general word for people, and keyed as that word aboard is
-(:func:`.scope.aboard`): "212 on board" and "215 people aboard" are one quantity.
+as the language's general word for people, and keyed as everyone aboard is in any language
+(:data:`.people_roles.PEOPLE_ABOARD`): "212 on board" and "215 people aboard" are one quantity.
 
 What keeps it to such counts:
 
@@ -35,7 +35,7 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.passengers import all_of_one_occasion
-from briefing.analysis.stems import stem_word
+from briefing.analysis.people_roles import PEOPLE_ABOARD
 
 #: :attr:`Figure.bound` of each one-sided hedge, as :mod:`.figure_reading` sets it.
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
@@ -75,8 +75,7 @@ def bare_aboard(text: str, end: int, language: str) -> tuple[tuple[str, str], st
     start = end - len(text[:end]) + len(text[:end].rstrip("0123456789.,\u00a0\u202f"))
     if not all_of_one_occasion(text, start, found.end(), language):
         return None  # "1,200 on board were rescued": a part of them (.passengers)
-    people = _ABOARD[language][1]
-    return (language, f"{stem_word(people, language)} aboard"), found.group().strip()
+    return PEOPLE_ABOARD, found.group().strip()
 
 
 def _named(text: str, end: int) -> bool:

@@ -11,6 +11,7 @@ from analysis.builders import figure_flags, in_language, values_by_article
 
 from briefing.analysis.figure_reading import _figures
 from briefing.analysis.model import Quote
+from briefing.analysis.people_roles import PEOPLE_ABOARD
 from briefing.model import Span
 
 
@@ -23,13 +24,13 @@ def _read(text: str, language: str) -> list[tuple[tuple[str, str], str]]:
     ("text", "language", "read"),
     [
         ("A barge capsized on the Tarvel with 212 on board.", "en",
-         (("en", "peopl aboard"), "212 on board")),
+         (PEOPLE_ABOARD, "212 on board")),
         ("Une barge a chaviré sur la Tarvel avec 212 à bord.", "fr",
-         (("fr", "person aboard"), "212 à bord")),
+         (PEOPLE_ABOARD, "212 à bord")),
         ("Auf der Tarvel kenterte ein Lastkahn mit 212 an Bord.", "de",
-         (("de", "mensch aboard"), "212 an Bord")),
+         (PEOPLE_ABOARD, "212 an Bord")),
         ("Una barcaza volcó en el Tarvel con unos 212 a bordo.", "es",
-         (("es", "person aboard"), "unos 212 a bordo")),
+         (PEOPLE_ABOARD, "unos 212 a bordo")),
     ],
 )  # fmt: skip
 def test_a_bare_count_before_aboard_counts_the_people_carried(
@@ -50,7 +51,7 @@ def test_a_bare_count_before_aboard_counts_the_people_carried(
     ],
 )
 def test_look_alikes_are_not_people_aboard(text: str) -> None:
-    assert all(key[1] != "peopl aboard" for key, _ in _read(text, "en"))
+    assert all(key != PEOPLE_ABOARD for key, _ in _read(text, "en"))
 
 
 def test_a_toll_of_those_on_board_stays_a_toll() -> None:
