@@ -49,6 +49,10 @@ class Own:
     #: Every day the article writes with its month, where (``repeated_days``): in an article
     #: with no date of its own it names the month of the same day written alone later.
     full_days: tuple[tuple[int, int, int, int], ...] = ()
+    #: Every date phrase that names a month, where, with its day (0 for none;
+    #: ``stated_months``): in an article with no date of its own, the last one before a day
+    #: written alone may give that day its month.
+    named_months: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, Resolution, str]:

@@ -1,10 +1,11 @@
 """Statements dated by their context: "at 20:30 all the injured were out", "hours later".
 
 A report of one day tells that day's events by the clock ("do godziny 20.30", "até 23h",
-"hacia las 22:00 horas"), by the part of the day ("no fim da tarde", "am Abend", "вечером")
-or by a step from the last ("hours later", "the next day", "am Tag danach", "на следующий
-день") without naming the day again. Such a sentence is placed on the day the article is
-about, and only when that day is beyond doubt — a wrong date is worse than none:
+"hacia las 22:00 horas", "下午2時": :mod:`.hour_marks`), by the part of the day ("no fim da
+tarde", "am Abend", "вечером") or by a step from the last ("hours later", "the next day",
+"am Tag danach", "на следующий день") without naming the day again. Such a sentence is
+placed on the day the article is about, and only when that day is beyond doubt — a wrong
+date is worse than none:
 
 - the article names exactly one day (every date phrase of a day, a weekday or "today" in it
   falls on that one day; years and months told as history do not count), and, when the
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefing.analysis.forecasts import is_forecast
+from briefing.analysis.hour_marks import HOUR_MARK
 from briefing.analysis.locales import weekday_names
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.text import language_of, sentences
@@ -45,6 +47,8 @@ _DOTTED = re.compile(
     r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)|(?<![\w.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s+(?:Uhr|uur|h)\b",
     re.IGNORECASE,
 )
+#: Every way of writing the clock: "20:30", "um 20.30 Uhr", "下午2時" (``hour_marks``).
+_CLOCKS = (_CLOCK, _DOTTED, HOUR_MARK)
 #: Parts of the day and steps within it, per language (closed-class phrases; lower case).
 _PARTS: dict[str, tuple[str, ...]] = {
     "en": ("in the morning", "in the afternoon", "in the evening", "late afternoon",
@@ -175,7 +179,7 @@ def context_entries(
             continue
         language = language_of(paragraph.language, article.language)
         pattern, _ = _cue(language)
-        if not (_CLOCK.search(paragraph.text) or _DOTTED.search(paragraph.text)) and not (
+        if not any(clock.search(paragraph.text) for clock in _CLOCKS) and not (
             pattern.search(paragraph.text)
         ):
             continue
@@ -208,7 +212,7 @@ def _find_cue(text: str, language: str) -> tuple[int, int, int] | None:
         if offset and _TIED.match(text[m.end() :]):
             continue  # "the day after the fire": tied to a thing, not the story's day
         cues.append((m.start(), m.end(), offset))
-    for clock in (_CLOCK, _DOTTED):
+    for clock in _CLOCKS:
         cues += [(m.start(), m.end(), 0) for m in clock.finditer(text)]
     return min(cues) if cues else None
 

@@ -77,6 +77,7 @@ from briefing.analysis.quoted_days import speakers_days
 from briefing.analysis.repeated_days import repeated_month
 from briefing.analysis.report_day_steps import report_day_entries
 from briefing.analysis.same_day import same_day_entries
+from briefing.analysis.stated_months import stated_month
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
@@ -229,8 +230,16 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         for f in found
         if f.phrase.kind == "absolute" and f.phrase.month and f.phrase.day
     )
+    named_months = tuple(
+        (f.paragraph, f.phrase.start, f.phrase.month, f.phrase.day or 0)
+        for f in found
+        if f.phrase.kind in ("absolute", "month") and f.phrase.month
+    )
     own = replace(
-        own, years=frozenset((d.month, d.day, d.year) for _, d in stated), full_days=full_days
+        own,
+        years=frozenset((d.month, d.day, d.year) for _, d in stated),
+        full_days=full_days,
+        named_months=named_months,
     )
     entries = []
     for item in found:
@@ -364,6 +373,9 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
                 at = (item.paragraph, phrase.start)
                 written_month = repeated_month(own.full_days, phrase.day, *at)
                 how = f"day {phrase.day}, written before with its month; no year given"
+                if written_month is None:  # "4月16日 … 15日": the last day-and-month before
+                    written_month = stated_month(own.named_months, phrase.day, *at)
+                    how = f"day {phrase.day}, near the day and month written before; no year given"
         if date is None and written_month is None:
             return None  # a day with no month is no line of a timeline
     elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:
