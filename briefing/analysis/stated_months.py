@@ -12,8 +12,9 @@ month. So a bare day takes the month of the last date before it that names a mon
 
 - that date names a day as well ("in May" says nothing of which day of May the story is on);
 - the bare day exists in that month (no "31日" in a month of thirty days);
-- it is nearer in that month to the written day than in the month before or after: "30日"
-  after "5月2日" may be 30 April as well as 30 May, and which one the words do not say;
+- it lies in that month at most half as far from the written day as in the month before or
+  after: "30日" after "5月2日" may be 30 April as well as 30 May, and "14日" after "3月1日"
+  is 13 days on or 15 back, which one the words do not say;
 - the article writes no other month with this same day ("4月19日 … 5月20日 … 19日": which 19th).
 
 Only the month is taken: the entry lists its day and month with no year, since the article
@@ -46,12 +47,16 @@ def stated_month(named: Iterable[NamedMonth], day: int, paragraph: int, start: i
         return None  # the last month named has no day to measure the distance from
     if any(d == day and m != month for _, _, m, d in named):
         return None  # the text writes this day in another month too
-    return month if _nearest_month(month, on, day) == month else None
+    return month if _clearly_in(month, on, day) else None
 
 
-def _nearest_month(month: int, on: int, day: int) -> int | None:
-    """The month (of ``month`` and the two beside it) where ``day`` lies nearest to ``on`` of
-    ``month``; None when two are as near or the day is not in ``month`` at all."""
+#: How many times nearer the day must lie in the written month than in a month beside it.
+NEARER = 2
+
+
+def _clearly_in(month: int, on: int, day: int) -> bool:
+    """True when ``day`` exists in ``month`` and lies there at most 1/``NEARER`` as far from
+    ``on`` of ``month`` as in the month before or after."""
     written = dt.date(_ANY_YEAR, month, on)
     distances: dict[int, int] = {}
     for step in (-1, 0, 1):
@@ -60,12 +65,9 @@ def _nearest_month(month: int, on: int, day: int) -> int | None:
             candidate = first.replace(day=day)
         except ValueError:
             continue  # no such day in that month
-        distances[first.month] = abs((candidate - written).days)
-    if month not in distances:
-        return None
-    nearest = min(distances.values())
-    closest = [m for m, d in distances.items() if d == nearest]
-    return closest[0] if len(closest) == 1 else None
+        distances[step] = abs((candidate - written).days)
+    here = distances.pop(0, None)
+    return here is not None and all(NEARER * here <= there for there in distances.values())
 
 
 def _month_start(day: dt.date, step: int) -> dt.date:

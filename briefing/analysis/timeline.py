@@ -230,10 +230,11 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         for f in found
         if f.phrase.kind == "absolute" and f.phrase.month and f.phrase.day
     )
-    named_months = tuple(
+    named_months = tuple(  # the story's own dates: a stamp or a dateline is ``written``'s
         (f.paragraph, f.phrase.start, f.phrase.month, f.phrase.day or 0)
         for f in found
         if f.phrase.kind in ("absolute", "month") and f.phrase.month
+        if f.event and not f.dateline
     )
     own = replace(
         own,

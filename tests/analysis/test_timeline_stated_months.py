@@ -67,3 +67,5 @@ def test_the_rule_reads_the_last_month_named_before_the_day() -> None:
     assert stated_month([(0, 5, 12, 30)], 2, 1, 0) is None  # 2 January, across the year
     assert stated_month([(0, 5, 3, 1)], 29, 1, 0) is None  # 29 February is nearer
     assert stated_month([(0, 5, 4, 16)], 1, 1, 0) is None  # 1 April and 1 May as near
+    assert stated_month([(0, 5, 3, 1)], 14, 1, 0) is None  # 13 days on or 15 back
+    assert stated_month([(0, 5, 9, 1)], 11, 1, 0) == 9  # 10 days on, 21 back
