@@ -12,9 +12,9 @@ month. So a bare day takes the month of the last date before it that names a mon
 
 - that date names a day as well ("in May" says nothing of which day of May the story is on);
 - the bare day exists in that month (no "31日" in a month of thirty days);
-- it lies in that month at most half as far from the written day as in the month before or
-  after: "30日" after "5月2日" may be 30 April as well as 30 May, and "14日" after "3月1日"
-  is 13 days on or 15 back, which one the words do not say;
+- it lies in that month within a week of the written day: "30日" after "5月2日" may be 30
+  April as well as 30 May, and a "1日" ten days back from "8月11日" may be the 1st of the
+  month after as well (a later report's day, written after a background date);
 - the article writes no other month with this same day ("4月19日 … 5月20日 … 19日": which 19th).
 
 Only the month is taken: the entry lists its day and month with no year, since the article
@@ -47,34 +47,18 @@ def stated_month(named: Iterable[NamedMonth], day: int, paragraph: int, start: i
         return None  # the last month named has no day to measure the distance from
     if any(d == day and m != month for _, _, m, d in named):
         return None  # the text writes this day in another month too
-    return month if _clearly_in(month, on, day) else None
+    return month if _valid(month, day) and abs(day - on) <= WEEK else None
 
 
-#: How many times nearer the day must lie in the written month than in a month beside it.
-NEARER = 2
+#: How far from the written day a bare day may lie, in days, to be of its month. Within a
+#: week, the same day of a month beside it lies at least three weeks away.
+WEEK = 7
 
 
-def _clearly_in(month: int, on: int, day: int) -> bool:
-    """True when ``day`` exists in ``month`` and lies there at most 1/``NEARER`` as far from
-    ``on`` of ``month`` as in the month before or after."""
-    written = dt.date(_ANY_YEAR, month, on)
-    distances: dict[int, int] = {}
-    for step in (-1, 0, 1):
-        first = _month_start(written, step)
-        try:
-            candidate = first.replace(day=day)
-        except ValueError:
-            continue  # no such day in that month
-        distances[step] = abs((candidate - written).days)
-    here = distances.pop(0, None)
-    return here is not None and all(NEARER * here <= there for there in distances.values())
-
-
-def _month_start(day: dt.date, step: int) -> dt.date:
-    """The 1st of the month ``step`` months from ``day``'s (-1, 0 or 1)."""
-    first = day.replace(day=1)
-    if step < 0:
-        return (first - dt.timedelta(days=1)).replace(day=1)
-    if step > 0:
-        return (first + dt.timedelta(days=32)).replace(day=1)
-    return first
+def _valid(month: int, day: int) -> bool:
+    """Whether ``day`` is a day of ``month`` in some year (29 February is)."""
+    try:
+        dt.date(_ANY_YEAR, month, day)
+    except ValueError:
+        return False
+    return True

@@ -13,9 +13,11 @@ when we cannot say which year. An article that states only its month ("December 
 gives a year but no day: a weekday or "today" in it stays unresolved rather than be counted
 from the 1st. An undated article whose one dateline or stamp near the top gives a month and
 day but no year ("【1月18日 Agency】", "1月18日 6時27分") lists a day written alone ("18日朝") under
-that month, with no year. Relative words come from CLDR in the article's language ("hier", "вчера",
-"December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
-года", "im Dezember letzten Jahres"; ``relative_days``). A sentence with no date of its own
+that month, with no year; one with neither lists it under the month of the day-and-month it
+wrote last before it, within a week of that day (``stated_months``). Relative words come
+from CLDR in the article's language ("hier", "вчера", "December last year", "geçen yıl
+aralık"), in every grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres";
+``relative_days``). A sentence with no date of its own
 that says "the same day" ("le même jour", "同日", "이날") takes the one day named just before it
 (``same_day``), a Korean or Japanese "전날"/"前日" counts back from the one day the lede
 reports (``report_day_steps``), and a day written after a word for last or next month

@@ -1,6 +1,6 @@
 """In an article with no date of its own, a day written alone ("19日") after a day written with
-its month ("5月20日") takes that month when it lies nearest there, and no year; a day nearer
-across a month end, a day the month does not have, a month named without a day, another month
+its month ("5月20日") takes that month when it lies within a week of it, and no year; a day
+further off, a day the month does not have, a month named without a day, another month
 named in between, or the same day in two months stays no line (briefing.analysis.stated_months,
 timeline). Fixture text written for the test."""
 
@@ -68,4 +68,6 @@ def test_the_rule_reads_the_last_month_named_before_the_day() -> None:
     assert stated_month([(0, 5, 3, 1)], 29, 1, 0) is None  # 29 February is nearer
     assert stated_month([(0, 5, 4, 16)], 1, 1, 0) is None  # 1 April and 1 May as near
     assert stated_month([(0, 5, 3, 1)], 14, 1, 0) is None  # 13 days on or 15 back
-    assert stated_month([(0, 5, 9, 1)], 11, 1, 0) == 9  # 10 days on, 21 back
+    assert stated_month([(0, 5, 8, 11)], 1, 1, 0) is None  # ten days back: or 1 September
+    assert stated_month([(0, 5, 9, 1)], 8, 1, 0) == 9  # a week on
+    assert stated_month([(0, 5, 2, 27)], 29, 1, 0) == 2  # 29 February, in some year
