@@ -55,6 +55,12 @@ class Own:
     named_months: tuple[tuple[int, int, int, int], ...] = ()
 
 
+#: Why a day and month is not placed when the weekday the text gives with it is not that of
+#: the day in the year worked out ("Sunday 9 September" in a year whose 9 September is a
+#: Saturday): the text contradicts itself, so which day it means is unknown.
+WEEKDAY_SLIP = "its weekday is not that of"
+
+
 def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, Resolution, str]:
     """The year of a day and month (``phrase``, in ``sentence``), and how it was found."""
     if phrase.year:
@@ -89,7 +95,7 @@ def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, R
         return None, "unresolved", f"the article writes this day in {elsewhere[0]} elsewhere"
     if phrase.weekday is not None and nearest.weekday() != phrase.weekday:
         # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
-        return None, "unresolved", f"its weekday is not that of {day_label(nearest)}"
+        return None, "unresolved", f"{WEEKDAY_SLIP} {day_label(nearest)}"
     return nearest.year, "year-inferred", f"year from {why}"
 
 

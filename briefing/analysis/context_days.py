@@ -172,7 +172,9 @@ def context_entries(
         return []
     if _other_weekday(article, entries, (year, month, number)):
         return []
-    dated = {(e.sentence_span.paragraph, e.sentence_span.start) for e in entries}
+    # Where the article's date phrases stand: a sentence holding one has a date of its own,
+    # even when a dateline run into it was read as a sentence apart ("【Agency 3日讯】…3日…").
+    phrases = [(e.phrase_span.paragraph, e.phrase_span.start) for e in entries]
     found: list[TimelineEntry] = []
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind != "body" or index < first[0]:
@@ -184,7 +186,9 @@ def context_entries(
         ):
             continue
         for sentence in sentences(paragraph.text, language):
-            if (index, sentence.start) <= first or (index, sentence.start) in dated:
+            if (index, sentence.start) <= first or any(
+                p == index and sentence.start <= at < sentence.end for p, at in phrases
+            ):
                 continue
             cue = _find_cue(sentence.text, language)
             if cue is None or len(_WORD.findall(sentence.text)) < _WORDS:

@@ -45,3 +45,15 @@ def test_counted_hours_and_points_are_no_time() -> None:
     ]
     zh = "示例省5月20日發生山崩,多人受困。\n\n救援部門提出3点要求,仍在搜索受困的多人。"
     assert _context("zh", zh) == []
+
+
+def test_a_sentence_with_its_own_day_after_a_run_in_dateline_is_not_dated_again() -> None:
+    # The dateline is read apart from the lead, whose "9日" dates it: its clock adds no line.
+    zh = (
+        "示例国9日发生强烈地震,多人受伤。\n\n"
+        "【示例台北京时间2031年07月09日讯】示例国9日下午2时发生地震,当局表示,已有10人受伤。"
+    )
+    entries = extract_timeline(
+        [dataclasses.replace(make_article("a", zh, date=dt.date(2031, 7, 9)), language="zh")]
+    )
+    assert [e.resolution for e in entries if e.event] == ["relative", "relative"]
