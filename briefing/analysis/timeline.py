@@ -57,7 +57,6 @@ from functools import cache
 # analysis, and the timeline's cache fingerprint would then follow the topics' rules.
 import briefing.analysis.date_roles as date_roles
 from briefing.analysis.anchored_days import (
-    WEEKDAY_SLIP,
     Own,
     day_label,
     month_day,
@@ -396,9 +395,6 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
             how = f"“{phrase.text}” needs the article's date, which it does not give"
     if not how:
         how = "stated" if date is not None else "could not be placed"
-    # "Sunday 9 September" when the 9th is a Saturday: no day and month to list it under, so
-    # that it counts for neither the 9th nor the 10th where the story's days are counted.
-    slip = phrase.weekday is not None and how.startswith(WEEKDAY_SLIP)
     return TimelineEntry(
         article_id=article.id,
         source=article.source,
@@ -412,9 +408,9 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
         resolution=resolution,
         how=how,
         month=(phrase.month or written_month)
-        if date is None and phrase.kind in ("absolute", "month") and not slip
+        if date is None and phrase.kind in ("absolute", "month")
         else None,
-        day=phrase.day if date is None and phrase.kind == "absolute" and not slip else None,
+        day=phrase.day if date is None and phrase.kind == "absolute" else None,
         event=item.event and not (item.ends and not date_roles.lasted(date, own.date, own.exact)),
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
         weekday=phrase.weekday if date is None and phrase.kind == "weekday" else None,
