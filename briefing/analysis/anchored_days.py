@@ -49,6 +49,16 @@ class Own:
     #: Every day the article writes with its month, where (``repeated_days``): in an article
     #: with no date of its own it names the month of the same day written alone later.
     full_days: tuple[tuple[int, int, int, int], ...] = ()
+    #: Every date phrase that names a month, where, with its day (0 for none;
+    #: ``stated_months``): in an article with no date of its own, the last one before a day
+    #: written alone may give that day its month.
+    named_months: tuple[tuple[int, int, int, int], ...] = ()
+
+
+#: Why a day and month is not placed when the weekday the text gives with it is not that of
+#: the day in the year worked out ("Sunday 9 September" in a year whose 9 September is a
+#: Saturday): the text contradicts itself, so which day it means is unknown.
+WEEKDAY_SLIP = "its weekday is not that of"
 
 
 def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, Resolution, str]:
@@ -85,7 +95,7 @@ def year_for(own: Own, phrase: DatePhrase, sentence: str) -> tuple[int | None, R
         return None, "unresolved", f"the article writes this day in {elsewhere[0]} elsewhere"
     if phrase.weekday is not None and nearest.weekday() != phrase.weekday:
         # "Tuesday, 29 October": the weekday the text gives checks the year worked out.
-        return None, "unresolved", f"its weekday is not that of {day_label(nearest)}"
+        return None, "unresolved", f"{WEEKDAY_SLIP} {day_label(nearest)}"
     return nearest.year, "year-inferred", f"year from {why}"
 
 

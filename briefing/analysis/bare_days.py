@@ -3,9 +3,10 @@
 Chinese and Japanese copy give the story's days this way ("瑞士联邦政府19日宣布", the federal
 government announced on the 19th): the month is the one the report is written in, or the one
 before when the day is later than the article's own ("30日" in a report of 2 April is 30
-March). :mod:`.timeline` places such a day only from the article's own day or its dateline,
-never from another date of the text; without one the phrase is dropped, since a day with no
-month is no line of a timeline.
+March). :mod:`.timeline` places such a day from the article's own day or its dateline; an
+article with neither lists it under the month of a day-and-month it wrote shortly before
+(:mod:`.repeated_days`, :mod:`.stated_months`), with no year; else the phrase is dropped,
+since a day with no month is no line of a timeline.
 
 Which languages write days so, and with which mark, is CLDR's say (the day unit of the long
 date pattern, as in :mod:`.marked_dates`). Not a day of the month: a figure run into other

@@ -1,10 +1,11 @@
 """Statements dated by their context: "at 20:30 all the injured were out", "hours later".
 
 A report of one day tells that day's events by the clock ("do godziny 20.30", "até 23h",
-"hacia las 22:00 horas"), by the part of the day ("no fim da tarde", "am Abend", "вечером")
-or by a step from the last ("hours later", "the next day", "am Tag danach", "на следующий
-день") without naming the day again. Such a sentence is placed on the day the article is
-about, and only when that day is beyond doubt — a wrong date is worse than none:
+"hacia las 22:00 horas", "下午2時": :mod:`.hour_marks`), by the part of the day ("no fim da
+tarde", "am Abend", "вечером") or by a step from the last ("hours later", "the next day",
+"am Tag danach", "на следующий день") without naming the day again. Such a sentence is
+placed on the day the article is about, and only when that day is beyond doubt — a wrong
+date is worse than none:
 
 - the article names exactly one day (every date phrase of a day, a weekday or "today" in it
   falls on that one day; years and months told as history do not count), and, when the
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefing.analysis.forecasts import is_forecast
+from briefing.analysis.hour_marks import HOUR_MARK
 from briefing.analysis.locales import weekday_names
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.text import language_of, sentences
@@ -45,6 +47,8 @@ _DOTTED = re.compile(
     r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)|(?<![\w.,])(?:[01]?\d|2[0-3])\.[0-5]\d\s+(?:Uhr|uur|h)\b",
     re.IGNORECASE,
 )
+#: Every way of writing the clock: "20:30", "um 20.30 Uhr", "下午2時" (``hour_marks``).
+_CLOCKS = (_CLOCK, _DOTTED, HOUR_MARK)
 #: Parts of the day and steps within it, per language (closed-class phrases; lower case).
 _PARTS: dict[str, tuple[str, ...]] = {
     "en": ("in the morning", "in the afternoon", "in the evening", "late afternoon",
@@ -168,19 +172,23 @@ def context_entries(
         return []
     if _other_weekday(article, entries, (year, month, number)):
         return []
-    dated = {(e.sentence_span.paragraph, e.sentence_span.start) for e in entries}
+    # Where the article's date phrases stand: a sentence holding one has a date of its own,
+    # even when a dateline run into it was read as a sentence apart ("【Agency 3日讯】…3日…").
+    phrases = [(e.phrase_span.paragraph, e.phrase_span.start) for e in entries]
     found: list[TimelineEntry] = []
     for index, paragraph in enumerate(article.paragraphs):
         if paragraph.kind != "body" or index < first[0]:
             continue
         language = language_of(paragraph.language, article.language)
         pattern, _ = _cue(language)
-        if not (_CLOCK.search(paragraph.text) or _DOTTED.search(paragraph.text)) and not (
+        if not any(clock.search(paragraph.text) for clock in _CLOCKS) and not (
             pattern.search(paragraph.text)
         ):
             continue
         for sentence in sentences(paragraph.text, language):
-            if (index, sentence.start) <= first or (index, sentence.start) in dated:
+            if (index, sentence.start) <= first or any(
+                p == index and sentence.start <= at < sentence.end for p, at in phrases
+            ):
                 continue
             cue = _find_cue(sentence.text, language)
             if cue is None or len(_WORD.findall(sentence.text)) < _WORDS:
@@ -208,7 +216,7 @@ def _find_cue(text: str, language: str) -> tuple[int, int, int] | None:
         if offset and _TIED.match(text[m.end() :]):
             continue  # "the day after the fire": tied to a thing, not the story's day
         cues.append((m.start(), m.end(), offset))
-    for clock in (_CLOCK, _DOTTED):
+    for clock in _CLOCKS:
         cues += [(m.start(), m.end(), 0) for m in clock.finditer(text)]
     return min(cues) if cues else None
 

@@ -191,9 +191,12 @@ _REPORTERS = re.compile(r"\s*[(（]\s*[记記]者[^()（）]{1,40}[)）]")
 _BRACKET_OPEN = re.compile(r"\s*【\s*(?:[^\s【】\d]{1,8}\s*)?")
 _BRACKET_AGENCY = re.compile(r"\s*[A-Za-z][A-Za-z.&\-]*(?: [A-Za-z][A-Za-z.&\-]*){0,2}\s*】")
 #: A Chinese house's bracket dateline, its name (and "北京时间") before the date and a
-#: dispatch mark closing it, after at most a place: 讯 / 訊 "news of" or 电 / 電
-#: ("【示例台北京时间2031年05月03日讯】", "【示例社5月3日东京讯】").
-_BRACKET_DISPATCH = re.compile(r"\s*(?:[^\s【】\d\W]{1,6}\s*)?(?<![通资資])[讯訊电電]\s*】")
+#: dispatch mark closing it, after at most a place: 讯 / 訊 "news of", 电 / 電, or 报道 /
+#: 報導 "reports" ("【示例台北京时间2031年05月03日讯】", "【示例社5月3日东京讯】",
+#: "【示例報5月3日報導】"); never a noun's ("资讯", news) nor a phrase's ("的报道", the report of).
+_BRACKET_DISPATCH = re.compile(
+    r"\s*(?:[^\s【】\d\W]{1,6}\s*)?(?<![通资資的])(?:[讯訊电電]|[报報][道导導])\s*】"
+)
 
 
 def dispatch_end(sentence: str, start: int, end: int) -> int | None:

@@ -13,9 +13,11 @@ when we cannot say which year. An article that states only its month ("December 
 gives a year but no day: a weekday or "today" in it stays unresolved rather than be counted
 from the 1st. An undated article whose one dateline or stamp near the top gives a month and
 day but no year ("【1月18日 Agency】", "1月18日 6時27分") lists a day written alone ("18日朝") under
-that month, with no year. Relative words come from CLDR in the article's language ("hier", "вчера",
-"December last year", "geçen yıl aralık"), in every grammatical case ("в декабре прошлого
-года", "im Dezember letzten Jahres"; ``relative_days``). A sentence with no date of its own
+that month, with no year; one with neither lists it under the month of the day-and-month it
+wrote last before it, within a week of that day (``stated_months``). Relative words come
+from CLDR in the article's language ("hier", "вчера", "December last year", "geçen yıl
+aralık"), in every grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres";
+``relative_days``). A sentence with no date of its own
 that says "the same day" ("le même jour", "同日", "이날") takes the one day named just before it
 (``same_day``), a Korean or Japanese "전날"/"前日" counts back from the one day the lede
 reports (``report_day_steps``), and a day written after a word for last or next month
@@ -77,6 +79,7 @@ from briefing.analysis.quoted_days import speakers_days
 from briefing.analysis.repeated_days import repeated_month
 from briefing.analysis.report_day_steps import report_day_entries
 from briefing.analysis.same_day import same_day_entries
+from briefing.analysis.stated_months import stated_month
 from briefing.analysis.text import language_of
 from briefing.model import Article, Span
 
@@ -229,8 +232,17 @@ def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntr
         for f in found
         if f.phrase.kind == "absolute" and f.phrase.month and f.phrase.day
     )
+    named_months = tuple(  # the story's own dates: a stamp or a dateline is ``written``'s
+        (f.paragraph, f.phrase.start, f.phrase.month, f.phrase.day or 0)
+        for f in found
+        if f.phrase.kind in ("absolute", "month") and f.phrase.month
+        if f.event and not f.dateline
+    )
     own = replace(
-        own, years=frozenset((d.month, d.day, d.year) for _, d in stated), full_days=full_days
+        own,
+        years=frozenset((d.month, d.day, d.year) for _, d in stated),
+        full_days=full_days,
+        named_months=named_months,
     )
     entries = []
     for item in found:
@@ -364,6 +376,9 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
                 at = (item.paragraph, phrase.start)
                 written_month = repeated_month(own.full_days, phrase.day, *at)
                 how = f"day {phrase.day}, written before with its month; no year given"
+                if written_month is None:  # "4月16日 … 15日": the last day-and-month before
+                    written_month = stated_month(own.named_months, phrase.day, *at)
+                    how = f"day {phrase.day}, near the day and month written before; no year given"
         if date is None and written_month is None:
             return None  # a day with no month is no line of a timeline
     elif phrase.kind == "weekday" and phrase.weekday is not None and phrase.day is not None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
+from briefing.analysis.anchored_days import WEEKDAY_SLIP
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
 from briefing.model import Article
@@ -164,14 +165,17 @@ def _day_of(entry: TimelineEntry, first: dt.date, last: dt.date, yearless: bool)
     """The day an event of the story is on, for counting: its date if placed to the day; if
     ``yearless``, for a day and month written without a year ("29 октября"), the one such
     day between ``first`` and ``last`` — the window the packet's month labels give; the entry
-    itself stays without a year. None otherwise (and for captions, credits and asides, which
-    are no events)."""
+    itself stays without a year. A day whose weekday the text contradicts (the timeline left
+    it without a year for that: ``anchored_days.WEEKDAY_SLIP``) counts for no day. None
+    otherwise (and for captions, credits and asides, which are no events)."""
     if not entry.event:
         return None
     if entry.date is not None:
         return entry.date if entry.precision == "day" else None
     if not yearless or entry.month is None or entry.day is None:
         return None
+    if entry.how.startswith(WEEKDAY_SLIP):
+        return None  # "Sunday 9 September" on a Saturday: the 9th or the 10th, unknown
     days = [
         dt.date(year, entry.month, entry.day)
         for year in range(first.year, last.year + 1)

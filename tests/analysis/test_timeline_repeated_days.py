@@ -1,7 +1,8 @@
 """In an article with no date of its own, a day written alone ("1日") that repeats a day the
 text has already written with its month ("9月1日") is listed under that day and month, with no
-year; another day, a day named in two months, or one named in full only later stays no line
-(briefing.analysis.repeated_days, timeline). Fixture text written for the test."""
+year; a day nearer across a month end, a day named in two months, or one named in full only
+later stays no line (briefing.analysis.repeated_days, stated_months, timeline). Fixture text
+written for the test."""
 
 from __future__ import annotations
 
@@ -38,10 +39,11 @@ def test_japanese_and_korean_copy_repeat_days_the_same_way() -> None:
     assert _bare(_entries("ko", ko), "12일") == [(5, 12)]
 
 
-def test_another_day_of_the_month_is_still_no_line() -> None:
-    # "11日" is not the day written in full: its month is not the text's to borrow.
-    text = "据示例社9月1日报道,示例国法院裁定选举无效。\n\n示例国总统11日表示尊重裁决。"
-    assert _bare(_entries("zh", text), "11日") == []
+def test_another_day_nearer_across_the_month_end_is_still_no_line() -> None:
+    # "30日" after "9月1日" may be 30 August as well as 30 September: no month to borrow
+    # (a nearer day of the same month takes it: test_timeline_stated_months).
+    text = "据示例社9月1日报道,示例国法院裁定选举无效。\n\n示例国总统30日表示尊重裁决。"
+    assert _bare(_entries("zh", text), "30日") == []
 
 
 def test_a_day_named_in_two_months_is_left_alone() -> None:

@@ -75,11 +75,13 @@ def test_a_chinese_house_bracket_dateline_ends_at_its_mark() -> None:
     text = "【示例台北京时间2031年07月09日讯】当局8日表示,港口已关闭。"
     assert dispatch_end(text, 8, 19) == 21
     assert dispatch_end("【示例社7月9日东京讯】当局表示。", 4, 8) is not None
+    assert dispatch_end("【示例報7月9日報導】当局表示。", 4, 8) == 11  # "reports"
 
 
 def test_a_bracket_of_prose_with_a_date_is_no_house_dateline() -> None:
     assert dispatch_end("【2031年7月9日发布会】当局表示。", 1, 10) is None
     assert dispatch_end("【7月9日的资讯】当局表示。", 1, 5) is None  # 资讯, "news", a noun
+    assert dispatch_end("【7月9日的报道】当局表示。", 1, 5) is None  # "the report of 9 July"
 
 
 def test_a_house_dateline_dates_the_article_and_its_prose_stays_events() -> None:
@@ -88,6 +90,20 @@ def test_a_house_dateline_dates_the_article_and_its_prose_stays_events() -> None
     entries = extract_timeline([article])
     assert [(e.date, e.event) for e in entries] == [(dt.date(2031, 7, 8), True)]
     assert all("示例台" not in e.sentence for e in entries)
+
+
+def test_a_yearless_report_bracket_gives_a_day_alone_its_month_and_no_year() -> None:
+    # "【示例報7月9日報導】": the house's dateline, no event; "9日" and a clock after it take
+    # 9 July with no year, since the bracket gives none.
+    text = (
+        "【示例報7月9日報導】(示例社東京9日電)港口9日關閉。\n\n"
+        "下午2時,當局公布,有10人受傷,仍在搜索中。"
+    )
+    entries = extract_timeline([in_language("zh", "a", text)])
+    assert [(e.phrase, e.date, e.month, e.day, e.event) for e in entries] == [
+        ("9日", None, 7, 9, True),
+        ("下午2時", None, 7, 9, True),
+    ]
 
 
 def _term(sentence: str, date: str, language: str) -> bool:
