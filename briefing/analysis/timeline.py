@@ -48,10 +48,8 @@ March, was written on the billboards"); and a year that qualifies a noun ("sa ca
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 
 # Not through the package (``from briefing.analysis import …``): its __init__ imports every
 # analysis, and the timeline's cache fingerprint would then follow the topics' rules.
@@ -78,6 +76,7 @@ from briefing.analysis.page_stamps import stamped_day
 from briefing.analysis.quoted_days import speakers_days
 from briefing.analysis.repeated_days import repeated_month
 from briefing.analysis.report_day_steps import report_day_entries
+from briefing.analysis.restated import content_words, restating
 from briefing.analysis.same_day import same_day_entries
 from briefing.analysis.stated_months import stated_month
 from briefing.analysis.text import language_of
@@ -168,55 +167,14 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             item = _Found(
                 index, start, end, sentence, phrase, dateline, event, noun_year, ends, dispatch
             )
-            earlier = _restating(found, item, in_language)
+            earlier = restating(found, item, in_language)
             if earlier is None:
                 found.append(item)
-            elif len(_words(item.sentence, in_language)) > len(
-                _words(found[earlier].sentence, in_language)
+            elif len(content_words(item.sentence, in_language)) > len(
+                content_words(found[earlier].sentence, in_language)
             ):
                 found[earlier] = item  # the fuller telling of the one statement
     return found
-
-
-#: Share of the shorter sentence's content words the longer must hold for the two to be one
-#: statement ("Putin declared 24 March a day of mourning" / "The president declared …").
-RESTATED = 0.75
-#: Sentences with fewer content words than this are never taken for restatements.
-_RESTATED_WORDS = 5
-
-
-def _restating(found: list[_Found], item: _Found, language: str) -> int | None:
-    """The index of an earlier statement of the article that ``item`` restates: the same date
-    phrase in nearly the same words. Pages repeat their lead as a teaser or summary, cut at a
-    line break or behind a dateline ("ATHENS (Agency) - …", "…"); it is one statement, told
-    once. Captions and prose are never merged with each other."""
-    words = _words(item.sentence, language)
-    if len(words) < _RESTATED_WORDS:
-        return None
-    for at, other in enumerate(found):
-        if other.phrase.text != item.phrase.text or (other.event, other.dateline) != (
-            item.event,
-            item.dateline,
-        ):
-            continue
-        theirs = _words(other.sentence, language)
-        shorter = min(len(words), len(theirs))
-        if shorter >= _RESTATED_WORDS and len(words & theirs) >= RESTATED * shorter:
-            return at
-    return None
-
-
-def _words(sentence: str, language: str) -> frozenset[str]:
-    """The sentence's words without the language's function words ("the", "on", "в")."""
-    skip = _function_words(language)
-    return frozenset(w for w in re.findall(r"[^\W_]+", sentence.casefold()) if w not in skip)
-
-
-@cache
-def _function_words(language: str) -> frozenset[str]:
-    from whoosh.lang import has_stopwords, stopwords_for_language
-
-    return frozenset(stopwords_for_language(language)) if has_stopwords(language) else frozenset()
 
 
 def _resolve_article(article: Article, found: list[_Found]) -> list[TimelineEntry]:
