@@ -29,6 +29,13 @@ read 백산도 beside "백산도" or "백산도군". Both scripts, two articles;
 name sounds the same ("Baeksan" for 백산도) takes the uses instead. Common nouns ending in
 the island letter (peninsula "半島", archipelago "列島", islands "諸島") are never names.
 
+A district ("-구", 區/区) is a common noun's end as often ("출입구" a doorway, "선거구" a
+constituency, "자치구" a self-governing district): it is a place only when one text writes
+it right after a place of the packet, as an address does ("서울 백송구", an invented
+district of Seoul), a Han run ending in 區 or 区 reads as it ("白松区"), and two articles
+write it. A constituency after its city and in Japanese ("選挙区") would pass: rare, and
+left so.
+
 A use another topic already holds is theirs (a known island's Han name read by the
 gazetteer); a name left with fewer than two articles is dropped.
 """
@@ -70,6 +77,9 @@ HAN_ORGANISATIONS = {
 }
 #: Han letters for an island, and common nouns that end in them.
 _ISLAND = "島岛"
+#: A district's Hangul noun and its Han letters.
+_DISTRICT = ("구",)
+_HAN_DISTRICT = "區区"
 _NOT_ISLAND = frozenset("半列諸诸群本離离全小孤")
 #: Particles after a noun (case, topic, and, with, from, to): stripped from a word's end.
 PARTICLES = tuple(
@@ -215,12 +225,53 @@ def _islands(
     return {w: bare[w] + uses for w, uses in found.items()}
 
 
+def _districts(
+    hangul: Sequence[tuple[str, int, str]],
+    han: Sequence[tuple[str, int, str]],
+    places: Mapping[tuple[str, int], Sequence[tuple[int, int]]],
+) -> dict[str, list[Occurrence]]:
+    """Hangul word → the uses of a district written after its city at least once and in
+    Han letters that read as it (module docstring)."""
+    uses: dict[str, list[Occurrence]] = defaultdict(list)
+    addressed: set[str] = set()
+    for article, index, text in hangul:
+        ends = {e for _s, e in places.get((article, index), ())}
+        for start, end, word in _words(text):
+            if _class_of(word, _DISTRICT) is None:
+                continue
+            uses[word].append(Occurrence(article, index, start, end, word))
+            if start - 1 in ends and text[start - 1] == " ":
+                addressed.add(word)
+    for article, index, text in han:
+        for run in _HAN_RUN.finditer(text):
+            word = run.group()
+            for at, letter in enumerate(word):
+                if letter not in _HAN_DISTRICT or at < _MIN_STEM:
+                    continue
+                for size in range(min(at, _MIN_STEM + 1), _MIN_STEM - 1, -1):
+                    tail = word[at - size : at + 1]
+                    named = [r for r in han_readings(tail) if r in addressed]
+                    if named:
+                        start = run.start() + at - size
+                        uses[named[0]].append(
+                            Occurrence(article, index, start, at + 1 + run.start(), tail)
+                        )
+                        break
+    return {
+        w: found
+        for w, found in uses.items()
+        if w in addressed and any(_HAN_RUN.fullmatch(o.surface) for o in found)
+    }
+
+
 def suffixed_names(
     paragraphs: Sequence[tuple[str, int, str]],
     taken: Mapping[tuple[str, int], Sequence[tuple[int, int]]],
+    places: Mapping[tuple[str, int], Sequence[tuple[int, int]]] | None = None,
 ) -> list[Cluster]:
-    """The bodies and islands of the module's docstring, each a cluster, their uses free of
-    the spans other topics hold (``taken``: (article, paragraph) → spans)."""
+    """The bodies, islands and districts of the module's docstring, each a cluster, their
+    uses free of the spans other topics hold (``taken``: (article, paragraph) → spans;
+    ``places``: the spans place topics hold, a subset)."""
     hangul = [p for p in paragraphs if not p[2].isascii() and _HANGUL_WORD.search(p[2])]
     if not hangul:
         return []
@@ -232,6 +283,8 @@ def suffixed_names(
     groups = [("organisation", "", uses) for uses in bodies.values()]
     islands = _islands(hangul, han) if han else {}
     groups += [("place", word, uses) for word, uses in islands.items()]
+    districts = _districts(hangul, han, places or {})
+    groups += [("place", word, uses) for word, uses in districts.items()]
     for kind, word, uses in groups:
         free = [o for o in uses if _free(o, taken)]
         if len({o.article for o in free}) < MIN_ARTICLES:
@@ -261,11 +314,14 @@ def add_suffixed_names(
     if not any(not t.isascii() and _HANGUL_WORD.search(t) for _a, _i, t in paragraphs):
         return
     taken: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    at_places: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for cluster in clusters.values():
         for o in cluster.occurrences:
             taken[o.article, o.paragraph].append((o.start, o.end))
+            if cluster.kind == "place":
+                at_places[o.article, o.paragraph].append((o.start, o.end))
     places = [c for c in clusters.values() if c.kind == "place"]
-    for cluster in suffixed_names(paragraphs, taken):
+    for cluster in suffixed_names(paragraphs, taken, at_places):
         same = _same_place(cluster, places) if cluster.kind == "place" else None
         if same is not None:
             same.occurrences.extend(cluster.occurrences)

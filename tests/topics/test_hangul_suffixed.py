@@ -82,3 +82,32 @@ def test_island_sounding_as_a_listed_place_joins_it() -> None:
     add_suffixed_names(clusters, paragraphs)
     assert list(clusters) == ["Baeksan"]
     assert sorted(o.surface for o in listed.occurrences) == sorted(["Baeksan", "白山岛", "백산도"])
+
+
+def test_district_after_its_city_joins_its_han_name() -> None:
+    paragraphs = [
+        ("a", 0, "사고는 서울 백송구 한 골목에서 났다."),
+        ("b", 0, "백송구청 직원과 백송구 주민들이 모였다."),
+        ("c", 0, "白松区消防局表示"),
+    ]
+    city = {("a", 0): [(4, 6)]}  # 서울: a place topic
+    found = suffixed_names(paragraphs, {}, city)
+    assert [(c.kind, c.name, sorted(o.surface for o in c.occurrences)) for c in found] == [
+        ("place", "백송구", sorted(["백송구", "백송구", "白松区"]))
+    ]
+
+
+def test_district_noun_look_alikes_are_no_places() -> None:
+    paragraphs = [
+        ("a", 0, "비상구 쪽으로 갔다. 출입구가 막혔다. 서울 백송구 골목"),
+        ("b", 0, "비상구와 출입구를 찾았다. 백송구 주민들"),
+        ("c", 0, "紧急出口和白松区"),
+    ]
+    city = {("a", 0): [(22, 24)]}
+    assert paragraphs[0][2][22:24] == "서울"
+    # 비상구, 출입구 after no place; 백송구 after its city but written in Hangul alone
+    assert suffixed_names(paragraphs[:2], {}, city) == []
+    # with its Han name, the district (and only it)
+    assert [c.name for c in suffixed_names(paragraphs, {}, city)] == ["백송구"]
+    # never after a place: no district, though its Han name reads as it
+    assert suffixed_names(paragraphs, {}, {}) == []
