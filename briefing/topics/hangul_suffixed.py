@@ -12,8 +12,9 @@ capitals, never sees it. Two facts make the word a name:
   two syllables or more before it: a name, not the noun with a prefix ("고등학생" a high
   school pupil ends in another noun; "본부장" a chief is a title, the noun inside a longer
   word). A high school is also written by its stem and "고" or "고교" ("정화고"), joined to its
-  full name only when the full name is written; a stem that ends another (a town glued
-  before the school: "서산정화고등학교") is the same body;
+  full name only when the full name is written; a stem that ends another after a place the
+  packet lists (a town glued before the school: "서산정화고등학교", 서산 a place topic) is the
+  same body, after anything else another ("남정화고등학교");
 * **two articles write it** (:data:`MIN_ARTICLES`): one article's repetition is no topic.
 
 Han text is unsegmented, so a Han name is never read alone: a run that ends in a class's
@@ -44,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.korean_keys import han_readings, skeleton, syllables
@@ -126,10 +127,11 @@ def _class_of(word: str, suffixes: Iterable[str]) -> tuple[str, str] | None:
 
 
 def _bodies(
-    hangul: Sequence[tuple[str, int, str]],
+    hangul: Sequence[tuple[str, int, str]], towns: Collection[str] = ()
 ) -> dict[tuple[str, str], list[Occurrence]]:
     """(stem, noun) → the Hangul uses of each body's full name, stems that end another
-    joined under the shorter, then the high schools' short forms."""
+    after one of the ``towns`` (Hangul words of place topics) joined under the shorter,
+    then the high schools' short forms."""
     found: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
     for article, index, text in hangul:
         for start, end, word in _words(text):
@@ -138,7 +140,11 @@ def _bodies(
                 found[hit].append(Occurrence(article, index, start, end, word))
     joined: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
     for (stem, noun), uses in found.items():
-        shorter = [s for s, n in found if n == noun and s != stem and stem.endswith(s)]
+        shorter = [
+            s
+            for s, n in found
+            if n == noun and s != stem and stem.endswith(s) and stem[: -len(s)] in towns
+        ]
         key = (min(shorter, key=len), noun) if shorter else (stem, noun)
         joined[key].extend(uses)
     schools = {stem for stem, noun in joined if noun == "고등학교"}
@@ -276,7 +282,13 @@ def suffixed_names(
     if not hangul:
         return []
     han = [p for p in paragraphs if not p[2].isascii() and _HAN_RUN.search(p[2])]
-    bodies = _bodies(hangul)
+    towns = {
+        text[s:e]
+        for article, index, text in hangul
+        for s, e in (places or {}).get((article, index), ())
+        if _HANGUL_WORD.fullmatch(text[s:e])
+    }
+    bodies = _bodies(hangul, towns)
     if bodies and han:
         _han_bodies(han, bodies, taken)
     made: list[Cluster] = []

@@ -22,18 +22,27 @@ def _found(
 
 
 def test_school_in_two_articles_with_short_form_town_and_han() -> None:
-    found = _found(
-        ("a", "서산정화고등학교 학생들이 탔다. 정화고 교사는 말했다."),
-        ("b", "정화고등학교의 2학년 학생들이다."),
-        ("c", "乘客多为正和高中和光明高中学生。"),
-        ("d", "大部分是瑞山正和高中的學生。"),
-    )
+    paragraphs = [
+        ("a", 0, "서산정화고등학교 학생들이 탔다. 정화고 교사는 말했다."),
+        ("b", 0, "정화고등학교의 2학년 학생들이다. 서산에서 왔다."),
+        ("c", 0, "乘客多为正和高中和光明高中学生。"),
+        ("d", 0, "大部分是瑞山正和高中的學生。"),
+    ]
+    town = {("b", 0): [(19, 21)]}  # 서산: a place topic
+    assert paragraphs[1][2][19:21] == "서산"
+    found = {
+        c.name: sorted(o.surface for o in c.occurrences)
+        for c in suffixed_names(paragraphs, {}, town)
+    }
     # 光明 reads 광명, no stem the Hangul writes; 瑞山 is 서산: the town and school together
     assert found == {
-        ("organisation", "서산정화고등학교"): sorted(
+        "서산정화고등학교": sorted(
             ["정화고", "정화고등학교", "서산정화고등학교", "正和高中", "瑞山正和高中"]
         ),
     }
+    # a stem that ends another after no listed place: two bodies ("남정화" is not 정화)
+    found = {c.name for c in suffixed_names(paragraphs, {}, {})}
+    assert found == {"서산정화고등학교", "정화고등학교"}
 
 
 def test_han_reading_joins_headquarters_longest_free_tail() -> None:
