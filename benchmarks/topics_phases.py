@@ -60,6 +60,7 @@ PHASES = [
     ("briefing.topics.assemble", "add_uncased_uses", "uses in uncased scripts"),
     ("briefing.topics.assemble", "join_korean_names", "Korean names"),
     ("briefing.topics.assemble", "add_hangul_people", "Hangul-only people"),
+    ("briefing.topics.assemble", "add_suffixed_names", "Hangul and Han suffixed names"),
     ("briefing.topics.assemble", "_arabic_uses", "Arabic uses"),
     ("briefing.topics.assemble", "borrowed_uses", "borrowed themes"),
     ("briefing.topics.late_merges", "led_pairs", "  led bodies"),

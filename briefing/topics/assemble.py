@@ -40,6 +40,7 @@ from briefing.topics.cognate_themes import cognate_themes
 from briefing.topics.copied_passages import copied_twins
 from briefing.topics.demonym_words import demonym_place
 from briefing.topics.generic_affixes import fold_generic_affixes
+from briefing.topics.hangul_suffixed import add_suffixed_names
 from briefing.topics.hangul_titled import add_hangul_people
 from briefing.topics.institutions import add_institutions
 from briefing.topics.keycounts import known_name
@@ -221,6 +222,7 @@ def build(
     add_uncased_uses(clusters, cands.paragraphs, b.gaz, languages)  # "印度", "인도는": India
     add_landmark_uses(clusters, b.landmark_readings, b.uf.find, cands.paragraphs)  # "塞納河"
     add_hangul_people(clusters, cands.paragraphs, b.gaz, languages)  # "X Y 장관": Korean alone
+    add_suffixed_names(clusters, cands.paragraphs)  # "X고등학교", "X高中": Hangul and Han alone
     for root, cluster in clusters.items():
         if cluster.occurrences and root not in phrasal:
             # Named only if rank scores it (:func:`_namer`): most clusters never are.
