@@ -149,7 +149,7 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
             # 位 and 名 both count people: "6800位运动员" and "1萬500名運動員" are one count.
             counter = _PEOPLE_NOUNS.get(counter, simplified(counter)) + HEAD_MARK.join(words)
             shown = text[count.start : count.end + len("".join(words))].strip()
-            role = cjk_role_key(words[0], text, (start, end))  # a role noun (.role_nouns)
+            role = cjk_role_key(words[0], count.counter, text, (start, end))  # (.role_nouns)
             found.append(Figure(role or (language, counter.split(HEAD_MARK)[0]), day, count.low,
                                 count.high, shown, quote, noun=counter,
                                 bound=_bound(count)))  # fmt: skip
@@ -167,7 +167,8 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         before = language in ("ko", "ja") and count.counter not in _GENERAL
         word = noun_before(text, count.start, language) if before else None
         counted = marked(counter, word)
-        role = cjk_role_key(word or role_before(text, count.start), text, (start, end))
+        role = cjk_role_key(word or role_before(text, count.start), count.counter, text,
+                            (start, end))  # fmt: skip
         key = role or (language, counter)  # a role noun, in every language (.role_nouns)
         clause = sum(start <= c.start < end for c in counts)  # the counts of its clause
         if not (word or role or crowd) and cjk_aboard(text, counter, (start, end), clause,

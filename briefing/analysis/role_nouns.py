@@ -13,8 +13,10 @@ of general news language in each language, as casualties, passengers and hostage
 A count is keyed by its role (:func:`role_key`, :func:`cjk_role_key`) only when it counts the
 role as such, all of one occasion:
 
-- its noun is one role of the table below, one word (or "members" of "the crew"), with no
-  narrowing but "of ..." or "aboard" (a school's students are still students);
+- its noun is one role of the table below, one word (or "members of the crew", "police
+  officers"), with no narrowing but "aboard": a complement may name a part ("tripulantes de
+  cabina"), and a word that is as often a modifier is left out ("12 police cars", "17
+  пожарных машин"); in Chinese, Japanese and Korean the noun is on a counter of people;
 - it does not join two roles ("350 teachers and students", "师生": one count of two roles;
   "14 teachers and 325 students" is two counts, each its own);
 - its clause names no casualty kind, outcome, rate or capacity ("70 students survived",
@@ -173,17 +175,24 @@ _BY_LENGTH = sorted(_CJK_ROLES, key=len, reverse=True)
 
 
 def role_before(text: str, start: int) -> str | None:
-    """The role noun written right before the count at ``start`` ("生徒325人", "교사 15명"), a
-    space at most between them, or None."""
+    """The role noun written right before the count at ``start`` ("生徒325人", "교사 15명"),
+    spaces at most between them, or None."""
     before = text[max(0, start - 5) : start].rstrip(" ")
     return next((word for word in _BY_LENGTH if before.endswith(word)), None)
 
 
-def cjk_role_key(word: str | None, text: str, clause: tuple[int, int]) -> tuple[str, str] | None:
-    """The key of a Chinese, Japanese or Korean count of people whose noun (written before or
-    after it) is ``word``, when that names one role and its clause ``text[clause[0]:
-    clause[1]]`` no outcome and its sentence no year (module doc)."""
-    role = _CJK_ROLES.get(word or "", "")
+#: The counters of people ("記者3回" is three times, not three reporters).
+_PEOPLE = frozenset("人名명位")
+
+
+def cjk_role_key(
+    word: str | None, counter: str, text: str, clause: tuple[int, int]
+) -> tuple[str, str] | None:
+    """The key of a Chinese, Japanese or Korean count on ``counter`` whose noun (written
+    before or after it) is ``word``, when that names one role, the counter counts people, its
+    clause ``text[clause[0]:clause[1]]`` names no outcome and its sentence no year (module
+    doc)."""
+    role = _CJK_ROLES.get(word or "", "") if counter in _PEOPLE else ""
     own = text[clause[0] : clause[1]]
     if not role or _CJK_NOT_ALL.search(own) or _YEAR.search(text):
         return None

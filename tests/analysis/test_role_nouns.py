@@ -56,6 +56,7 @@ def test_chinese_japanese_and_korean_role_nouns() -> None:
     assert _cjk_keys("教師12人が救助された。", "ja") == [("ja", "人")]
     assert _cjk_keys("1998年に教師12人が乗っていた。", "ja") == [("ja", "人")]
     assert _TEACHERS not in _cjk_keys("驳船上有40名师生。", "zh")
+    assert _TEACHERS not in _cjk_keys("教師3回の会合があった。", "ja")  # three times
 
 
 def test_the_teachers_meet_across_scripts() -> None:
