@@ -48,6 +48,7 @@ from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
 from briefing.analysis.people_roles import PEOPLE_ABOARD
+from briefing.analysis.role_nouns import cjk_role_key, role_before
 
 #: A counter, and the general ones that take the word they count after them. Chinese writes
 #: a crowd's people noun straight onto a scaled number, with no counter ("10萬民眾": 100,000
@@ -148,7 +149,8 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
             # 位 and 名 both count people: "6800位运动员" and "1萬500名運動員" are one count.
             counter = _PEOPLE_NOUNS.get(counter, simplified(counter)) + HEAD_MARK.join(words)
             shown = text[count.start : count.end + len("".join(words))].strip()
-            found.append(Figure((language, counter.split(HEAD_MARK)[0]), day, count.low,
+            role = cjk_role_key(words[0], count.counter, text, (start, end))  # (.role_nouns)
+            found.append(Figure(role or (language, counter.split(HEAD_MARK)[0]), day, count.low,
                                 count.high, shown, quote, noun=counter,
                                 bound=_bound(count)))  # fmt: skip
             continue
@@ -165,9 +167,11 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         before = language in ("ko", "ja") and count.counter not in _GENERAL
         word = noun_before(text, count.start, language) if before else None
         counted = marked(counter, word)
-        key = (language, counter)
+        role = cjk_role_key(word or role_before(text, count.start), count.counter, text,
+                            (start, end))  # fmt: skip
+        key = role or (language, counter)  # a role noun, in every language (.role_nouns)
         clause = sum(start <= c.start < end for c in counts)  # the counts of its clause
-        if word is None and not crowd and cjk_aboard(text, counter, (start, end), clause,
+        if not (word or role or crowd) and cjk_aboard(text, counter, (start, end), clause,
                                                       language):  # fmt: skip
             key = PEOPLE_ABOARD  # everyone aboard, in every language (.cjk_roles)
         found.append(Figure(key, day, count.low, count.high, shown, quote,

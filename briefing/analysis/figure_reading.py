@@ -85,6 +85,7 @@ from briefing.analysis.precise import exact_beside, precise_counts
 from briefing.analysis.ranges import joins_range
 from briefing.analysis.report_days import told_weekday
 from briefing.analysis.residents import population_figure
+from briefing.analysis.role_nouns import role_key
 from briefing.analysis.sentence_numbers import numbers_in
 from briefing.analysis.severity import severity
 from briefing.analysis.shots import shots_count
@@ -374,6 +375,11 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
         fate = "" if kind or measure else fate_of(text, number, noun, language)
         if not fate and not kind and not measure and spoken is not None:
             fate = fate_of(text, number, noun, spoken)  # a quote in its own language
+        if key[0] != ANY_LANGUAGE and not (kind or measure or fate or elsewhere or headed):
+            # A role noun ("14 teachers", "29 membres d'équipage"): one count in every
+            # language, as passengers are (.role_nouns)
+            narrowing = key[1].partition(" ")[2]
+            key = role_key(text, number.start, number.end, noun, narrowing, language) or key
         # A crowd that gathered: tied across languages later (.crowds)
         crowd = plain and carried is None and is_crowd(text, number.start, number.end, noun,
                                                        language)  # fmt: skip

@@ -82,6 +82,7 @@ from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
+from briefing.analysis.role_nouns import ROLE
 from briefing.analysis.scene_counts import SCENE_RATIO, scene_count
 from briefing.analysis.severity import LIGHT, SERIOUS
 from briefing.analysis.state_heads import in_one_language
@@ -306,6 +307,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         noun = "people in the crowd"
     elif fated_label(key) is not None:  # one role and fate in several languages
         noun = str(fated_label(key))
+    elif key[0] == ANY_LANGUAGE and key[1].startswith(f"{ROLE} "):  # a role (.role_nouns)
+        noun = key[1].removeprefix(f"{ROLE} ")
     elif key[0] == ANY_LANGUAGE:  # several languages: the unit's or kind's name, not one's word
         noun = key[1].split(" ", 1)[1] if key[1].startswith(CASUALTIES) else unit_label(key[1])
         noun = key_label(noun)  # "times stronger @September 2016": the date is in ``what``
