@@ -73,6 +73,7 @@ from briefing.corpus.page_prompts import (
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
+from briefing.corpus.reporter_line import is_reporter_line
 from briefing.corpus.share_banner import banner_over_share, is_share_widget
 from briefing.corpus.short_headline import short_headline
 from briefing.corpus.site_dateline import first_site_dateline, site_dateline_outlet
@@ -245,6 +246,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "boilerplate"  # "—分享—", "Partager": a share button's label (share_banner)
     if is_tag_line(text):
         return "meta"  # "'Exampleton' 'ferry' 'rescue'": the page's tags, no headline (tag_line)
+    if is_reporter_line(text):
+        return "meta"  # "記者張三/綜合報導", "文/示例社": the story's credit, no headline
     if is_image_element(text):
         return "boilerplate"  # "<image>data:… alt=…</image>": a picture's markup, no headline
     if is_leftover(text) or is_comment_counter(text):

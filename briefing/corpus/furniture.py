@@ -88,6 +88,7 @@ _LINK_LABEL = re.compile(
     r"|lesen sie (?:auch|mehr)|mehr zum thema|lees ook|lees meer|(?:à )?lire aussi|voir aussi"
     r"|lisez aussi"
     r"|leggi anche|leggi di più|lee también|leer más|ver también|leia (?:também|mais)"
+    r"|lea (?:más|también|además)|vea (?:más|también|además)|le interesa también"
     r"|veja também|saiba mais|czytaj (?:też|także|więcej)|zobacz (?:też|także)|читайте также"
     r"|читайте також|смотрите также|дивіться також|διαβάστε (?:επίσης|ακόμα)|ayrıca okuyun"
     r"|ilgili haber(?:ler)?|citește și|vezi și|čtěte (?:také|též)|olvassa el|zobacz"
