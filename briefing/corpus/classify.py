@@ -49,6 +49,7 @@ from briefing.corpus.date_only_line import date_only_indices
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.embedded_post import is_embedded_post
 from briefing.corpus.fallback_titles import after_dateline, fallback_lead, fallback_title
+from briefing.corpus.forum_header import is_forum_header
 from briefing.corpus.glued_crumb import headline_below
 from briefing.corpus.heads import (
     LABEL_SECTION_WORDS,
@@ -248,6 +249,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "'Exampleton' 'ferry' 'rescue'": the page's tags, no headline (tag_line)
     if is_reporter_line(text):
         return "meta"  # "記者張三/綜合報導", "文/示例社": the story's credit, no headline
+    if is_forum_header(text):
+        return "meta"  # "1 :2031/03/14(金) 06:54:38.30 ID:AbCd": a board post's header
     if is_image_element(text):
         return "boilerplate"  # "<image>data:… alt=…</image>": a picture's markup, no headline
     if is_leftover(text) or is_comment_counter(text):

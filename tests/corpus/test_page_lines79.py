@@ -3,7 +3,11 @@
 - a Chinese reporter's or text credit on its own line (``記者張三/綜合報導``, ``文/示例社``) is
   a page line, never the headline (:mod:`briefing.corpus.reporter_line`);
 - a Spanish "read more" link (``Lea más: <another story's headline>``, ``Vea además: …``)
-  is a link to another story, never this one's headline (:mod:`briefing.corpus.furniture`).
+  is a link to another story, never this one's headline (:mod:`briefing.corpus.furniture`);
+- an ``Originally Published: <day> <time>`` label is a publication label like ``Published:``
+  (:mod:`briefing.corpus.labels`), never the headline;
+- a message board post's header (``1 :2031/03/14(金) 06:54:38.30 ID:AbCd``) is never the
+  headline (:mod:`briefing.corpus.forum_header`).
 
 With no other headline, the title is the guessed one (provenance ``fallback``). Every text is
 written for the test; each rule has look-alikes that must stay headlines.
@@ -14,9 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.languages import ES, read
+from support.languages import EN, ES, read
 
+from briefing.corpus.forum_header import is_forum_header
 from briefing.corpus.furniture import is_boilerplate
+from briefing.corpus.labels import read_label
 from briefing.corpus.reporter_line import is_reporter_line
 
 _ZH = (
@@ -109,4 +115,63 @@ def test_a_read_more_link_under_the_lead_is_never_the_title(tmp_path: Path) -> N
     )
     article = read(tmp_path, text)
     assert article.title != link
+    assert article.provenance["title"] == "fallback"
+
+
+# --- "Originally Published:" -------------------------------------------------------------
+
+
+def test_an_originally_published_label_is_a_label() -> None:
+    label = read_label("Originally Published: 14 MAR 31 09:12 ET")
+    assert label is not None and label.published
+
+
+def test_a_headline_about_publishing_is_no_label() -> None:
+    assert read_label("Originally published poems found in an Exampleton attic") is None
+
+
+def test_an_originally_published_line_is_never_the_title(tmp_path: Path) -> None:
+    line = "Originally Published: 14 MAR 31 09:12 ET"
+    text = f"{line}\nUpdated: 14 MAR 31 10:45 ET\nBy Jane Roe, Example News\n{EN}\n{EN}\n"
+    article = read(tmp_path, text)
+    assert article.title != line
+    assert article.provenance["title"] == "fallback"
+
+
+# --- a message board post's header --------------------------------------------------------
+
+_JA = (
+    "例市議会は14日、新しい橋の建設計画を承認した。市長は2年以内に完成すると述べ、"
+    "住民は長い待ち時間の末に歓迎の意を示した。"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 :2031/03/14(金) 06:54:38.30 ID:AbCd1234.net",
+        "25 名前：例の名無しさん：2031/03/14(金) 07:01:02 ID:xYz9",
+        "3：2031/3/4（火）12:00 ID:Q1w2E3",
+    ],
+)
+def test_a_post_header_is_a_page_line(line: str) -> None:
+    assert is_forum_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 :2031/03/14(金) 例市で新橋が開通",  # a day, then a headline: no clock, no ID
+        "例市の新橋、2031/03/14(金) 06:54に開通",
+        "2 : ID problems delay the Exampleton bridge",
+    ],
+)
+def test_a_headline_is_no_post_header(line: str) -> None:
+    assert not is_forum_header(line)
+
+
+def test_a_post_header_is_never_the_title(tmp_path: Path) -> None:
+    line = "1 :2031/03/14(金) 06:54:38.30 ID:AbCd1234.net"
+    article = read(tmp_path, f"{line}\n{_JA}\n{_JA}\n")
+    assert article.title != line
     assert article.provenance["title"] == "fallback"
