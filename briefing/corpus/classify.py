@@ -45,6 +45,7 @@ from briefing.corpus.calendar_line import is_calendar_line
 from briefing.corpus.closing_credit import closing_wire
 from briefing.corpus.closing_stamp import closing_stamp
 from briefing.corpus.comment_counter import is_comment_counter
+from briefing.corpus.copyright_caption import is_copyright_caption
 from briefing.corpus.date_only_line import date_only_indices
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.embedded_post import is_embedded_post
@@ -72,6 +73,7 @@ from briefing.corpus.page_prompts import (
     is_read_counter,
 )
 from briefing.corpus.paragraphs import RawParagraph
+from briefing.corpus.picture_widget import is_picture_widget
 from briefing.corpus.place_credit import place_credit_line
 from briefing.corpus.publication_date import _find_date
 from briefing.corpus.reporter_line import is_reporter_line
@@ -251,6 +253,10 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "記者張三/綜合報導", "文/示例社": the story's credit, no headline
     if is_forum_header(text):
         return "meta"  # "1 :2031/03/14(金) 06:54:38.30 ID:AbCd": a board post's header
+    if is_picture_widget(text):
+        return "boilerplate"  # "写真拡大" ("enlarge photo"): a viewer's button (picture_widget)
+    if is_copyright_caption(text):
+        return "caption"  # "<caption>。(c)Example通信": a picture's caption and its rights
     if is_image_element(text):
         return "boilerplate"  # "<image>data:… alt=…</image>": a picture's markup, no headline
     if is_leftover(text) or is_comment_counter(text):

@@ -7,7 +7,10 @@
 - an ``Originally Published: <day> <time>`` label is a publication label like ``Published:``
   (:mod:`briefing.corpus.labels`), never the headline;
 - a message board post's header (``1 :2031/03/14(金) 06:54:38.30 ID:AbCd``) is never the
-  headline (:mod:`briefing.corpus.forum_header`).
+  headline (:mod:`briefing.corpus.forum_header`);
+- a picture's caption closed by its copyright mark (``<caption>。(c)Example通信``) is a caption
+  (:mod:`briefing.corpus.copyright_caption`), and a picture viewer's button (``写真拡大``) is
+  the page's chrome (:mod:`briefing.corpus.picture_widget`): neither is the headline.
 
 With no other headline, the title is the guessed one (provenance ``fallback``). Every text is
 written for the test; each rule has look-alikes that must stay headlines.
@@ -20,9 +23,11 @@ from pathlib import Path
 import pytest
 from support.languages import EN, ES, read
 
+from briefing.corpus.copyright_caption import is_copyright_caption
 from briefing.corpus.forum_header import is_forum_header
 from briefing.corpus.furniture import is_boilerplate
 from briefing.corpus.labels import read_label
+from briefing.corpus.picture_widget import is_picture_widget
 from briefing.corpus.reporter_line import is_reporter_line
 
 _ZH = (
@@ -174,4 +179,49 @@ def test_a_post_header_is_never_the_title(tmp_path: Path) -> None:
     line = "1 :2031/03/14(金) 06:54:38.30 ID:AbCd1234.net"
     article = read(tmp_path, f"{line}\n{_JA}\n{_JA}\n")
     assert article.title != line
+    assert article.provenance["title"] == "fallback"
+
+
+# --- a caption closed by its copyright mark; a picture viewer's button --------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "例市の新しい橋を渡る市長(2031年3月14日撮影)。(c)Example通信",
+        "예시시에서 새 다리가 개통됐다. ⓒ 예시방송",
+        "The mayor opens the new bridge in Exampleton. © Example Wire",
+    ],
+)
+def test_a_caption_closed_by_its_rights_holder_is_a_caption(line: str) -> None:
+    assert is_copyright_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Studio wins suit over ©Example",  # the mark inside a headline's words
+        "© 2031 Example News. All rights reserved.",  # a footer: no caption before the mark
+        "Example Films: who owns the ©?",
+        "The mayor opens the bridge. © Example Wire, which filed the picture, says it was staged",
+    ],
+)
+def test_a_headline_or_a_footer_is_no_copyright_caption(line: str) -> None:
+    assert not is_copyright_caption(line)
+
+
+@pytest.mark.parametrize("line", ["写真拡大", "【写真を拡大】", "사진 확대", "Enlarge image"])
+def test_a_picture_button_is_chrome(line: str) -> None:
+    assert is_picture_widget(line)
+
+
+@pytest.mark.parametrize("line", ["Enlarge the harbour, council says", "写真拡大の新技術"])
+def test_a_headline_is_no_picture_button(line: str) -> None:
+    assert not is_picture_widget(line)
+
+
+def test_a_caption_and_its_button_over_the_lead_are_never_the_title(tmp_path: Path) -> None:
+    caption = "例市の新しい橋を渡る市長(2031年3月14日撮影)。(c)Example通信"
+    article = read(tmp_path, f"{caption}\n\n写真拡大\n\n{_JA}\n\n{_JA}\n")
+    assert article.title not in (caption, "写真拡大")
     assert article.provenance["title"] == "fallback"
