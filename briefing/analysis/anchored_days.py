@@ -143,6 +143,23 @@ def yearless_month(written: tuple[int, int], day: int) -> int | None:
     return None if placed is None else placed.month
 
 
+def yearless_relative(written: tuple[int, int], offset: int) -> tuple[int, int] | None:
+    """The month and day of "yesterday" (``offset`` days from the article's day) in an
+    article that gives only the month and day it was written (``Own.written``), listed with
+    no year as a day written alone is; None when the answer would depend on the year (a
+    count across the end of February)."""
+    month, on = written
+    if not valid_day(_ANY_YEAR, month, on):
+        return None
+    leap = dt.date(_ANY_YEAR, month, on) + dt.timedelta(days=offset)
+    if month == 2 and on == 29:
+        return None
+    common = dt.date(_ANY_YEAR + 1, month, on) + dt.timedelta(days=offset)
+    if (leap.month, leap.day) != (common.month, common.day):
+        return None
+    return leap.month, leap.day
+
+
 def weekday_day(own: Own, weekday: int, day: int) -> tuple[dt.date | None, Resolution, str]:
     """A weekday with its day of the month and no month (``weekday_days``)."""
     if own.date is None:

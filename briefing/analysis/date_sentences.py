@@ -223,8 +223,9 @@ def _with_years(phrases: Sequence[DatePhrase], text: str, language: str) -> list
     return sorted([*phrases, *find_years(text, language, taken)], key=lambda p: p.start)
 
 
-#: Between "today" and the date it stands for: punctuation and at most a short article.
-_APPOSITION = re.compile(r"[\s,:—–-]*(?:[^\W\d_]{1,3}\s+)?")
+#: Between "today" and the date it stands for: punctuation (an opening bracket too: "今天(16日)",
+#: "오늘(1일)", "today (May 5)") and at most a short article.
+_APPOSITION = re.compile(r"[\s,:—–(（-]*(?:[^\W\d_]{1,3}\s+)?")
 
 
 def _without_restated(phrases: Sequence[DatePhrase], text: str) -> list[DatePhrase]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.analysis.cjk_relative_days import cjk_relative_days
 from briefing.analysis.local_date_patterns import (
     LOCAL_RANGE,
     function_words,
@@ -211,6 +212,10 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
                        weekday=days[m["weekday"].casefold()])
         )  # fmt: skip
     found += [*_relative_local(text, language), *_month_with_relative_year(text, language)]
+    found += [  # "昨天", "今日午後", "어제": no word boundaries to find them by (the module)
+        DatePhrase(start, end, word, "relative", offset=offset)
+        for start, end, word, offset in cjk_relative_days(text, language)
+    ]
     found += [DatePhrase(*f[:3], "absolute", *f[3:]) for f in month_first(text, language)]
     return _merge(_drop_overlaps(found + marked), text)
 

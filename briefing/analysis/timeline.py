@@ -17,7 +17,8 @@ that month, with no year; one with neither lists it under the month of the day-a
 wrote last before it, within a week of that day (``stated_months``). Relative words come
 from CLDR in the article's language ("hier", "вчера", "December last year", "geçen yıl
 aralık"), in every grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres";
-``relative_days``). A sentence with no date of its own
+``relative_days``); Chinese, Japanese and Korean ones ("昨天", "어제") by ``cjk_relative_days``,
+and under a dateline with no year they give a day and month with no year. A sentence with no date of its own
 that says "the same day" ("le même jour", "同日", "이날") takes the one day named just before it
 (``same_day``), a Korean or Japanese "전날"/"前日" counts back from the one day the lede
 reports (``report_day_steps``), and a day written after a word for last or next month
@@ -63,6 +64,7 @@ from briefing.analysis.anchored_days import (
     weekday_day,
     year_for,
     yearless_month,
+    yearless_relative,
 )
 from briefing.analysis.asides import mark_asides
 from briefing.analysis.context_days import context_entries
@@ -297,6 +299,7 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
     phrase = item.phrase
     date: dt.date | None = None
     written_month: int | None = None  # the month of a day written alone, from ``own.written``
+    written_day: int | None = None  # the day of "yesterday" counted from ``own.written``
     until: dt.date | None = None
     precision: Precision = "day"
     resolution: Resolution = "unresolved"
@@ -351,6 +354,10 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
             resolution, how = "relative", f"“{phrase.text}” counted from the {own.label}"
         else:
             how = f"“{phrase.text}” needs the article's date, which it does not give"
+            counted = yearless_relative(own.written, phrase.offset) if own.written else None
+            if counted is not None:  # "昨天" under "【5月20日 Agency】": 19 May, no year
+                written_month, written_day = counted
+                how = f"“{phrase.text}” counted from the {own.label}; no year given"
     if not how:
         how = "stated" if date is not None else "could not be placed"
     return TimelineEntry(
@@ -366,9 +373,9 @@ def _resolve(own: Own, item: _Found) -> TimelineEntry | None:
         resolution=resolution,
         how=how,
         month=(phrase.month or written_month)
-        if date is None and phrase.kind in ("absolute", "month")
+        if date is None and (phrase.kind in ("absolute", "month") or written_day)
         else None,
-        day=phrase.day if date is None and phrase.kind == "absolute" else None,
+        day=(phrase.day if phrase.kind == "absolute" else written_day) if date is None else None,
         event=item.event and not (item.ends and not date_roles.lasted(date, own.date, own.exact)),
         day_until=phrase.day_until if date is None and phrase.kind == "absolute" else None,
         weekday=phrase.weekday if date is None and phrase.kind == "weekday" else None,
