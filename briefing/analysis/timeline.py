@@ -17,12 +17,12 @@ that month, with no year; one with neither lists it under the month of the day-a
 wrote last before it, within a week of that day (``stated_months``). Relative words come
 from CLDR in the article's language ("hier", "вчера", "December last year", "geçen yıl
 aralık"), in every grammatical case ("в декабре прошлого года", "im Dezember letzten Jahres";
-``relative_days``); Chinese, Japanese and Korean ones ("昨天", "어제") by ``cjk_relative_days``,
-and under a dateline with no year they give a day and month with no year. A sentence with no
-date of its own that says "the same day" ("le même jour", "同日", "이날") takes the one day named just before it
-(``same_day``), a Korean or Japanese "전날"/"前日" counts back from the one day the lede
-reports (``report_day_steps``), and a day written after a word for last or next month
-("지난달 28일", "先月28日") is in that month of the article's day (``month_steps``).
+``relative_days``); Chinese, Japanese and Korean ones ("昨天", "어제") by ``cjk_relative_days``, and
+under a dateline with no year they give a day and month with no year. A sentence with no date of
+its own that says "the same day" ("le même jour", "同日", "이날") takes the one day named just
+before it (``same_day``), a Korean or Japanese "전날"/"前日" counts back from the one day the lede
+reports (``report_day_steps``), and a day written after a word for last or next month ("지난달
+28일", "先月28日") is in that month of the article's day (``month_steps``).
 
 Captions, credits and asides keep their dates — they date the article and can be quoted in
 a discrepancy — but are marked as not events of the story: paragraphs the reader classed
