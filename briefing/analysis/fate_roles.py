@@ -32,11 +32,9 @@ its own, :mod:`.parts`). The table covers the eleven languages whose fates are r
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from briefing.analysis.crosscounts import (
     ANY_LANGUAGE,
@@ -46,6 +44,7 @@ from briefing.analysis.crosscounts import (
     _where,
 )
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.role_tables import RoleTable
 from briefing.model import Article
 
 #: How the key of a count tied by role and fate begins: "fated hostages held".
@@ -83,20 +82,12 @@ _ROLES: dict[str, dict[str, str]] = {
            "foreigners": r"yabancı(?:lar|ların|ları|yı)?",
            "workers": r"işçi(?:ler|lerin|leri|yi|nin)?|çalışan(?:lar|ların|ları)?"},
 }  # fmt: skip
-
-
-@cache
-def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    roles = _ROLES.get(language, {})
-    return tuple(
-        (role, re.compile(rf"(?:{words})", re.IGNORECASE)) for role, words in roles.items()
-    )
+_TABLE = RoleTable(_ROLES)
 
 
 def role_of(noun: str, language: str) -> str:
     """The role ``noun`` (one word, as written) names in ``language``; "" if none."""
-    word = noun.casefold()
-    return next((role for role, pattern in _patterns(language) if pattern.fullmatch(word)), "")
+    return _TABLE.role_of(noun, language)
 
 
 def _candidate(figure: Figure) -> str:

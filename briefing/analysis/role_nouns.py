@@ -30,10 +30,10 @@ values more than twice apart: no flag; a bound against a value, as any bound).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.passengers import all_of_one_occasion
+from briefing.analysis.role_tables import RoleTable
 
 #: How the key of a count of a role begins: "role teachers".
 ROLE = "role"
@@ -84,6 +84,7 @@ _ROLES: dict[str, dict[str, str]] = {
            "firefighters": r"πυροσβέστες|πυροσβεστών", "doctors": r"γιατροί|γιατρών",
            "journalists": r"δημοσιογράφοι|δημοσιογράφων"},
 }  # fmt: skip
+_TABLE = RoleTable(_ROLES)
 
 #: Chinese, Japanese and Korean nouns of the same roles (written before or after the count).
 _CJK_ROLES: dict[str, str] = {
@@ -119,20 +120,11 @@ _AND = {
 }  # fmt: skip
 
 
-@cache
-def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    roles = _ROLES.get(language, {})
-    return tuple(
-        (role, re.compile(rf"(?:{words})", re.IGNORECASE)) for role, words in roles.items()
-    )
-
-
 def role_of(word: str, language: str) -> str:
     """The role ``word`` (as written) names in ``language``; "" if none."""
-    folded = word.casefold()
     if language in ("zh", "ja", "ko"):
         return _CJK_ROLES.get(word, "")
-    return next((role for role, pattern in _patterns(language) if pattern.fullmatch(folded)), "")
+    return _TABLE.role_of(word, language)
 
 
 def role_key(

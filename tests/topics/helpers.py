@@ -33,6 +33,18 @@ def kinds_of(*texts: tuple[str, str]) -> dict[str, str]:
     return {t.name: t.kind for t in extract_topics(articles)}
 
 
+def organisation_topic(name: str, texts: list[str]) -> tuple[Topic, list[Article]]:
+    """An organisation topic ``name`` with one mention in each of ``texts`` (one article
+    each), and those articles: for the rules that retype organisations by the words around
+    their uses."""
+    articles = [article(f"a{i}", text) for i, text in enumerate(texts)]
+    mentions = tuple(
+        Mention(a.id, Span(0, text.index(name), text.index(name) + len(name)), name)
+        for a, text in zip(articles, texts, strict=True)
+    )
+    return Topic(name.casefold(), name, "organisation", (name,), mentions), articles
+
+
 def kinds_by_alias(*articles: Article) -> dict[str, str]:
     """Each topic's kind under its name and every alias, for articles built in memory."""
     return {alias: t.kind for t in extract_topics(list(articles)) for alias in (t.name, *t.aliases)}

@@ -10,20 +10,10 @@ noun before a name in too few of its articles.
 
 from __future__ import annotations
 
-from topics.helpers import article
+from topics.helpers import organisation_topic as _topic
 
-from briefing.model import Mention, Span, Topic
 from briefing.topics.island_names import islands_as_places
 from briefing.topics.vessel_names import noun_before, vessels_as_themes
-
-
-def _topic(name: str, texts: list[str]) -> tuple[Topic, list]:
-    articles = [article(f"a{i}", text) for i, text in enumerate(texts)]
-    mentions = tuple(
-        Mention(a.id, Span(0, text.index(name), text.index(name) + len(name)), name)
-        for a, text in zip(articles, texts, strict=True)
-    )
-    return Topic(name.casefold(), name, "organisation", (name,), mentions), articles
 
 
 def test_a_name_after_a_vessel_noun_in_two_articles_is_a_theme() -> None:
