@@ -24,7 +24,8 @@ __all__ = ["Label", "is_stamp", "labelled_at", "read_label", "trailing_label", "
 # read as "published" + "on".
 _PUBLISHED = (
     # en
-    r"first published(?: on)?|published(?: on| at)?|posted(?: on)?|publication date|pub date"
+    r"(?:first|originally) published(?: on)?|published(?: on| at)?|posted(?: on)?"
+    r"|publication date|pub date"
     r"|dated|date"
     # de, nl
     r"|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|datum|gepubliceerd(?: op)?"

@@ -8,6 +8,8 @@ known ("the metro") what it happened to. An accident is often brought in with it
 it ("battled to contain an oil spill", "after a mine explosion"): the article, one word in
 lower case, then the noun. That noun is brought in too, and the word before it names its kind
 ("Oil spill"), as the pair a lead writes before the act names it in a packet of many leads;
+a hyphened word in lower case is one word there too ("given a four-year ban": the ban is
+brought in, as a "two-year ban" or a "long-awaited vote" would be, whatever the hyphen joins);
 never a word of size or force ("a massive wildfire": :data:`.event_measures.SIZES`), an
 adverb, a function word, or a word a number stands before ("a 7.8-magnitude earthquake").
 """
@@ -53,7 +55,7 @@ def brought_in(
             if (
                 after
                 and first.islower()
-                and first.isalpha()
+                and first.replace("-", "").isalpha()
                 and re.search(rf"\b{article}\s+{re.escape(first)}\s+{re.escape(after)}\b", text)
                 and noun(head)
             ):

@@ -4,6 +4,8 @@
   a page line, never the headline (:mod:`briefing.corpus.reporter_line`);
 - a Spanish "read more" link (``Lea más: <another story's headline>``, ``Vea además: …``)
   is a link to another story, never this one's headline (:mod:`briefing.corpus.furniture`);
+- an ``Originally Published: <day> <time>`` label is a publication label like ``Published:``
+  (:mod:`briefing.corpus.labels`), never the headline;
 - a message board post's header (``1 :2031/03/14(金) 06:54:38.30 ID:AbCd``) is never the
   headline (:mod:`briefing.corpus.forum_header`);
 - a picture's caption closed by its copyright mark (``<caption>。(c)Example通信``) is a caption
@@ -19,11 +21,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.languages import ES, read
+from support.languages import EN, ES, read
 
 from briefing.corpus.copyright_caption import is_copyright_caption
 from briefing.corpus.forum_header import is_forum_header
 from briefing.corpus.furniture import is_boilerplate
+from briefing.corpus.labels import read_label
 from briefing.corpus.picture_widget import is_picture_widget
 from briefing.corpus.reporter_line import is_reporter_line
 
@@ -117,6 +120,26 @@ def test_a_read_more_link_under_the_lead_is_never_the_title(tmp_path: Path) -> N
     )
     article = read(tmp_path, text)
     assert article.title != link
+    assert article.provenance["title"] == "fallback"
+
+
+# --- "Originally Published:" -------------------------------------------------------------
+
+
+def test_an_originally_published_label_is_a_label() -> None:
+    label = read_label("Originally Published: 14 MAR 31 09:12 ET")
+    assert label is not None and label.published
+
+
+def test_a_headline_about_publishing_is_no_label() -> None:
+    assert read_label("Originally published poems found in an Exampleton attic") is None
+
+
+def test_an_originally_published_line_is_never_the_title(tmp_path: Path) -> None:
+    line = "Originally Published: 14 MAR 31 09:12 ET"
+    text = f"{line}\nUpdated: 14 MAR 31 10:45 ET\nBy Jane Roe, Example News\n{EN}\n{EN}\n"
+    article = read(tmp_path, text)
+    assert article.title != line
     assert article.provenance["title"] == "fallback"
 
 

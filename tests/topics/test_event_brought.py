@@ -46,6 +46,21 @@ def test_a_number_between_makes_no_kind() -> None:
     assert "quake" not in found
 
 
+def test_a_hyphened_count_brings_its_noun_in() -> None:
+    # "a four-year ban": the count is one hyphened word in lower case, the noun after it
+    # what the lead brings in, as after "a massive" or "an acid".
+    found = _brought("The panel gave Jane Roe a four-year ban from racing.", "ban")
+    assert found["ban"] == "four-year"
+    assert "four-year" not in found
+
+
+def test_a_hyphened_word_before_no_noun_brings_in_only_itself() -> None:
+    # The word after the hyphened one is no noun the leads share: nothing but the
+    # hyphened word is brought in, as a plain word before no noun is.
+    found = _brought("Jane Roe won a two-year battle over the ruling.", "ban")
+    assert found == {"two-year": ""}
+
+
 def _packet(third: str) -> list[Article]:
     def one(n: int, title: str, lead: str, day: int | None) -> Article:
         written = article(f"{n:03d}", lead)
