@@ -8,7 +8,7 @@ Covid-19", "Болезнь COVID-19", "la enfermedad", "das neue Coronavirus Cov
 ending in "virus" is a virus, in any Latin or Cyrillic language), or the name before the
 noun ("COVID-19 disease", "Covid-19-Erkrankungen", German gluing them with a hyphen).
 
-So an organisation the texts of :data:`MIN_ARTICLES` articles or more write so (each use's
+So an organisation the texts of :data:`.retyped.MIN_ARTICLES` articles or more write so (each use's
 nearest word before or after it, a hyphen allowed after) is a theme. The nouns are a closed
 class of general language (disease, illness, infection and their translations), not one
 story's words; a body named after a disease ("the Covid-19 Task Force") is written with its
@@ -18,17 +18,12 @@ it in as many articles.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from briefing.model import Article, Topic
 from briefing.topics.lexicon import words
-
-#: How many articles must write the name beside a disease's noun.
-MIN_ARTICLES = 2
-#: How many of a name's uses are read: a sample as good as all of them.
-SAMPLE = 500
+from briefing.topics.retyped import retyped
 
 #: The class nouns of a disease, in the packets' languages (singular and plural, lower case).
 DISEASE_NOUNS = words(
@@ -59,25 +54,4 @@ def _beside(text: str, start: int, end: int) -> bool:
 
 def diseases_as_themes(topics: Sequence[Topic], articles: Sequence[Article]) -> tuple[Topic, ...]:
     """``topics`` with the organisations the texts write as a disease made themes."""
-    texts = {a.id: a.paragraphs for a in articles}
-    out = []
-    for topic in topics:
-        # Mentions come in article order: one article's name (most of 10,000 articles')
-        # is passed over unread.
-        if (
-            topic.kind == "organisation"
-            and topic.mentions
-            and topic.mentions[0].article_id != topic.mentions[-1].article_id
-        ):
-            seen: set[str] = set()
-            for m in topic.mentions[:SAMPLE]:
-                paragraphs = texts.get(m.article_id, ())
-                if m.article_id in seen or m.span.paragraph >= len(paragraphs):
-                    continue
-                text = paragraphs[m.span.paragraph].text
-                if _beside(text, m.span.start, m.span.end):
-                    seen.add(m.article_id)
-            if len(seen) >= MIN_ARTICLES:
-                topic = dataclasses.replace(topic, kind="theme")
-        out.append(topic)
-    return tuple(out)
+    return retyped(topics, articles, _beside, "theme", acronyms=True)

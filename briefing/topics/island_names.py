@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from briefing.model import Article, Topic
 from briefing.topics.island_words import ISLAND_WORDS
 from briefing.topics.lexicon import words
-from briefing.topics.vessel_names import noun_before, retyped
+from briefing.topics.retyped import retyped
+from briefing.topics.vessel_names import noun_before
 
 #: The share of a name's articles that must write it after an island's noun.
 SHARE = 0.5

@@ -8,7 +8,7 @@ lists one), never an actor that says or decides: the texts say which it is by th
 of a vessel written right before the name, in their own language ("the ferry Marlowe", "le
 navire Marlowe", "die Fähre "Marlowe"", "el transbordador Marlowe", "судно «Марлоу»").
 
-So an organisation that :data:`MIN_ARTICLES` articles or more write right after a vessel's
+So an organisation that :data:`.retyped.MIN_ARTICLES` articles or more write right after a vessel's
 noun (one space, an opening quotation mark allowed) is a theme. Only the noun before the
 name counts: after it, the noun names the owner's ship as often as the ship ("a Northway
 ferry", "an Oresta tanker"), and a noun with another noun after it is no class noun of the
@@ -23,17 +23,12 @@ linking preposition) is shared with :mod:`.island_names`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 
-from briefing.model import Article, Topic, TopicKind
+from briefing.model import Article, Topic
 from briefing.topics.lexicon import words
-
-#: How many articles must write the name right after a vessel's noun.
-MIN_ARTICLES = 2
-#: How many of a name's uses are read: a sample as good as all of them.
-SAMPLE = 500
+from briefing.topics.retyped import retyped
 
 #: The class nouns of a vessel, in the packets' languages, lower case (Russian and
 #: Ukrainian in their dictionary form). Not "carrier" (an airline), nor "boat" alone in
@@ -84,40 +79,6 @@ def noun_before(text: str, start: int, nouns: Collection[str], linked: bool = Fa
         return False
     word = found.group(1).casefold()
     return word in nouns or _lemma(word) in nouns
-
-
-def retyped(
-    topics: Sequence[Topic],
-    articles: Sequence[Article],
-    beside: Callable[[str, int, int], bool],
-    kind: TopicKind,
-    share: float = 0.0,
-) -> tuple[Topic, ...]:
-    """``topics`` with each organisation that :data:`MIN_ARTICLES` articles or more (and
-    ``share`` of its articles at least) write so that ``beside(text, start, end)`` holds
-    made ``kind``; acronyms never."""
-    texts = {a.id: a.paragraphs for a in articles}
-    out = []
-    for topic in topics:
-        # Mentions come in article order: one article's name is passed over unread.
-        if (
-            topic.kind == "organisation"
-            and not topic.name.isupper()
-            and topic.mentions
-            and topic.mentions[0].article_id != topic.mentions[-1].article_id
-        ):
-            seen: set[str] = set()
-            for m in topic.mentions[:SAMPLE]:
-                paragraphs = texts.get(m.article_id, ())
-                if m.article_id in seen or m.span.paragraph >= len(paragraphs):
-                    continue
-                if beside(paragraphs[m.span.paragraph].text, m.span.start, m.span.end):
-                    seen.add(m.article_id)
-            own = {m.article_id for m in topic.mentions}
-            if len(seen) >= MIN_ARTICLES and len(seen) >= share * len(own):
-                topic = dataclasses.replace(topic, kind=kind)
-        out.append(topic)
-    return tuple(out)
 
 
 def _after_vessel_noun(text: str, start: int, end: int) -> bool:
