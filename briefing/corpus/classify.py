@@ -65,6 +65,7 @@ from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.link_block import mark_link_block
 from briefing.corpus.masthead import masthead_outlet
+from briefing.corpus.never_headline import drop_pager, is_breadcrumb, never_headline
 from briefing.corpus.page_lists import mark_page_lists, split_related_tail
 from briefing.corpus.page_prompts import (
     is_advert,
@@ -162,7 +163,9 @@ def classify(
     if labelled is not None:
         kinds[labelled[0]] = "meta"  # the field's line: the label is no word of the title
         values["title"], provenance["title"] = labelled[1], "heuristic"
-    foreign = foreign_line.foreign_lines(declared.get("language"), texts)  # a quote: no title
+    # a quote: no title; the article's language read without the posts set into it, as below
+    posts_aside = [t for t in texts if not is_embedded_post(t)] or texts
+    foreign = foreign_line.foreign_lines(declared.get("language"), posts_aside)
     top = [i for i, k in enumerate(kinds[: _TOP + 2]) if k == "body"]
     for i in date_only_indices(texts, top, lambda: _language(declared, texts, kinds)):
         kinds[i] = "meta"  # "الاثنين - 29 أبريل 2031": the page's day, never the headline
@@ -178,6 +181,7 @@ def classify(
             values["title"] = drop_counter(values["title"], texts[title_index + 1 :])  # "… 0"
             values["title"] = drop_tag(values["title"])  # "<keyword>|<headline>"
             values["title"] = drop_rubric(values["title"])  # "<headline> Фотографии"
+            values["title"] = drop_pager(values["title"])  # "<headline> (1/2)": the pager's
             provenance["title"] = "heuristic"
             if site and "source" not in values:
                 values["source"] = site
@@ -193,7 +197,9 @@ def classify(
         body = [
             t
             for t, k in zip(texts, kinds, strict=True)
-            if k in ("body", "dek") and not is_place_byline(t)  # "Von Jane Roe, New York"
+            if k in ("body", "dek")
+            and not is_place_byline(t)  # "Von Jane Roe, New York"
+            and not never_headline(t)  # "Image caption …", "来源:示例社": the page's, no lead
         ]
         lead = fallback_lead([t for t in body if not foreign(t)])  # no post quoted in English
         language = declared.get("language") or "en"
@@ -334,6 +340,7 @@ def _mark_deks(raw: list[RawParagraph], kinds: list[ParagraphKind], title: int) 
     for i in range(title):
         if kinds[i] == "body":
             label = fx.word_count(raw[i].text) <= 4 and raw[i].text[-1] not in ".!?…"
+            label = label or is_breadcrumb(raw[i].text)  # "Example > Science >": the site's
             kinds[i] = "meta" if label else "dek"
     after = title + 1
     blocks = {p.block for p in raw}

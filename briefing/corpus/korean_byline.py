@@ -60,8 +60,9 @@ _SIGNATURE_LENGTH = 80
 
 
 #: A bracket's content that is a reporter's byline: it ends in the title 기자, maybe with the
-#: wire's "=" after it (``홍길동 기자``, ``예시투데이 홍길동 기자``, ``홍길동 기자 =``).
-_BYLINE_INNER = re.compile(r"(?:^|\s)기자\s*=?$")
+#: wire's "=" after it (``홍길동 기자``, ``예시투데이 홍길동 기자``, ``홍길동 기자 =``), or a
+#: house and its desk (``예시투데이=사회부``: a department's or a team's closing word).
+_BYLINE_INNER = re.compile(r"(?:^|\s)기자\s*=?$|=\s*[\uac00-\ud7a3]{1,8}(?:부|팀)$")
 
 
 def byline_bracket_end(text: str) -> int | None:

@@ -80,6 +80,13 @@ def source_line(paragraphs: list[str]) -> str | None:
     return None
 
 
+def source_label_name(text: str) -> str | None:
+    """The words after a source label opening the line ``text`` (``来源:新华社`` → ``新华社``;
+    brackets around the line taken off), whatever they name; None if no label opens it."""
+    match = _SOURCE_LINE.match(_BRACKETED_LINE.sub(r"\g<inner>", text))
+    return match.group("name") if match else None
+
+
 def source_stamp(text: str) -> str | None:
     """The outlet of a ``Source: NAME <date with its year>`` stamp inside ``text``: one to
     four capitalised words, then a date, so a sentence that merely follows the label

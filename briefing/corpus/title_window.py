@@ -20,6 +20,7 @@ from briefing.corpus.byline_outlet import is_place_byline
 from briefing.corpus.caption_tag import tag_over_captions
 from briefing.corpus.headline_shape import headline_shaped, is_prose, word_count
 from briefing.corpus.kicker_line import kicker_over_headline
+from briefing.corpus.never_headline import never_headline, story_below
 from briefing.corpus.paragraphs import RawParagraph
 from briefing.corpus.sources import SITE_SUFFIX, canonical_source
 from briefing.corpus.title_choice import (
@@ -57,6 +58,8 @@ def title_index(
         and not is_place_byline(raw[i].text)
         and not foreign(raw[i].text)  # a post quoted in another language (classify)
         and not tag_over_captions(texts, kinds, i)  # "Jane Roe" over her picture's captions
+        and not never_headline(raw[i].text)  # a breadcrumb, a caption's label, a post
+        and story_below(texts, kinds, i)  # "back to top" closing the page heads no story
     )
     top = list(itertools.islice(window, 4))
     if declared:
@@ -76,7 +79,7 @@ def title_index(
     picked = next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
     if picked is not None:  # a page's menus or widgets above the headline set by its stamp
         stamped = stamp_headline([p.text for p in raw], kinds, picked)
-        if stamped is not None:
+        if stamped is not None and not never_headline(texts[stamped]):
             return stamped
     chosen = _second_look(raw, top, window, picked)
     # "<kicker>" over "<headline>", the headline set again over a picture further down
@@ -84,11 +87,12 @@ def title_index(
         return None
     repeated = repeated_headline(texts, chosen, norm)
     # else a subhead of the story lifted over the headline ("<teaser>" over "<headline>")
-    if repeated != chosen:
+    if repeated != chosen and not never_headline(texts[repeated]):
         return repeated
     teaser = teaser_over_headline(texts, chosen)
     # else a kicker over the headline ("20 Prozent auf alles" over "Was die Zölle bedeuten")
-    return teaser if teaser != chosen else kicker_over_headline(texts, chosen)
+    below = teaser if teaser != chosen else kicker_over_headline(texts, chosen)
+    return chosen if never_headline(texts[below]) else below
 
 
 def _second_look(
