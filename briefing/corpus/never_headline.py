@@ -127,16 +127,18 @@ def never_headline(text: str) -> bool:
     )
 
 
-#: A paragraph of the story: this many words at least (two Han characters make one).
+#: A paragraph of the story: this many words at least (two Han characters make one), or more
+#: words than the line it would be the headline of.
 _STORY_WORDS = 8
 
 
 def story_below(texts: Sequence[str], kinds: Sequence[str], i: int) -> bool:
-    """Whether a paragraph of story or a picture's caption (a line of :data:`_STORY_WORDS`
-    words or more) comes below line ``i``: a headline heads one (a gallery's headline heads its
-    captions); a page's last link or credit heads nothing."""
+    """Whether a paragraph of story or a picture's caption comes below line ``i`` (a line of
+    :data:`_STORY_WORDS` words or more, or longer than line ``i``): a headline heads one (a
+    gallery's headline heads its captions); a page's last link or credit heads nothing."""
+    enough = min(_STORY_WORDS, word_count(texts[i]) + 1)
     return any(
-        kinds[j] in ("body", "caption") and word_count(texts[j]) >= _STORY_WORDS
+        kinds[j] in ("body", "caption") and word_count(texts[j]) >= enough
         for j in range(i + 1, len(texts))
     )
 

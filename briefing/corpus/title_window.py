@@ -59,7 +59,6 @@ def title_index(
         and not foreign(raw[i].text)  # a post quoted in another language (classify)
         and not tag_over_captions(texts, kinds, i)  # "Jane Roe" over her picture's captions
         and not never_headline(raw[i].text)  # a breadcrumb, a caption's label, a post
-        and story_below(texts, kinds, i)  # "back to top" closing the page heads no story
     )
     top = list(itertools.islice(window, 4))
     if declared:
@@ -76,7 +75,15 @@ def title_index(
     # A headline comes before the story: a short line after a paragraph of prose is a
     # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
     prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
-    picked = next((i for i in top if i < prose and headline_shaped(raw[i].text)), None)
+    # "Back to top" closing the page is headline-shaped, but heads no story (never_headline)
+    picked = next(
+        (
+            i
+            for i in top
+            if i < prose and headline_shaped(raw[i].text) and story_below(texts, kinds, i)
+        ),
+        None,
+    )
     if picked is not None:  # a page's menus or widgets above the headline set by its stamp
         stamped = stamp_headline([p.text for p in raw], kinds, picked)
         if stamped is not None and not never_headline(texts[stamped]):

@@ -107,6 +107,13 @@ def test_a_line_with_no_story_below_heads_nothing() -> None:
     assert not story_below(texts, kinds, 2)
 
 
+def test_a_short_headline_heads_a_short_story() -> None:
+    texts = ["Ferries return", "The quay reopened on Tuesday.", "Back to the top"]
+    kinds = ["body", "body", "body"]
+    assert story_below(texts, kinds, 0)
+    assert not story_below(texts, kinds, 2)
+
+
 def test_a_gallery_headline_heads_its_captions() -> None:
     texts = ["Ferries return to Exampleton", "The first ferry of the morning at the new quay."]
     assert story_below(texts, ["body", "caption"], 0)
