@@ -40,6 +40,7 @@ import re
 from typing import NamedTuple
 
 from briefing.analysis.cjk_nouns import HEAD_MARK, counted_words, simplified
+from briefing.analysis.cjk_nouns_after import noun_after, noun_glued
 from briefing.analysis.cjk_nouns_before import marked, noun_before
 from briefing.analysis.cjk_roles import cjk_aboard
 from briefing.analysis.crowds import is_crowd
@@ -166,9 +167,13 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
         # Korean and Japanese write the noun before the number ("선수 7500명": .cjk_nouns_before).
         before = language in ("ko", "ja") and count.counter not in _GENERAL
         word = noun_before(text, count.start, language) if before else None
-        counted = marked(counter, word)
         role = cjk_role_key(word or role_before(text, count.start), count.counter, text,
                             (start, end))  # fmt: skip
+        if before and word is None and role is None:  # "約100人の報道陣" (.cjk_nouns_after)
+            word = noun_after(text, count.end, count.counter, language) or noun_glued(
+                text, count.start, count.counter, language)  # fmt: skip
+            role = cjk_role_key(word, count.counter, text, (start, end))
+        counted = marked(counter, word)
         key = role or (language, counter)  # a role noun, in every language (.role_nouns)
         clause = sum(start <= c.start < end for c in counts)  # the counts of its clause
         if not (word or role or crowd) and cjk_aboard(text, counter, (start, end), clause,

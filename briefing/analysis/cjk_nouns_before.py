@@ -112,7 +112,7 @@ def joined_before(figures: Sequence[Figure]) -> list[Figure]:
             if len(articles[(figure.key[0], figure.noun)]) >= 2:
                 noun = f"{word} {counter}"
                 figure = replace(figure, key=(figure.key[0], noun), noun=noun)
-            else:
-                figure = replace(figure, noun=counter)
+            else:  # unvouched: keyed by the counter, the word kept (.cjk_nouns_after)
+                figure = replace(figure, noun=counter, named=word)
         out.append(figure)
     return out

@@ -116,6 +116,11 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     # key says all the phrase counts, so a part or a sum is never compared with the noun.
     stem = stem_word(noun, language)
     governed = scope.head_noun(text, noun, noun_end, language)
+    if governed is not None and governed[1] is None and _superlative(noun, language):
+        # "8 мощнейших радиотелескопов": a superlative praises what it counts, it names no
+        # kind of it, so the count is of the noun alone (and spelt by it, :mod:`.crosscounts`)
+        noun, (noun_start, noun_end) = governed[0].group(), governed[0].span()
+        stem, governed = stem_word(noun, language), None
     if governed is not None:  # "17 пожарных машин": fire engines, not "150 пожарных" (firemen)
         kind = stem if governed[1] is None else stem_word(governed[1].group(), language)
         stem, noun_end = f"{stem_word(governed[0].group(), language)} of {kind}", governed[0].end()
@@ -126,6 +131,17 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     if counts_the_living(text, start, noun_start, noun_end, language):
         stem += f" {ALIVE}"  # "20 ostaggi ancora in vita": a part of the hostages (.living)
     return _Counted(noun, scale, (language, stem), end=noun_end)
+
+
+def _superlative(word: str, language: str) -> bool:
+    """Whether the dictionary's best reading of ``word`` is a superlative adjective (Russian
+    and Ukrainian, pymorphy3: "мощнейших", "ближайших")."""
+    if language not in ("ru", "uk") or not word.isalpha():
+        return False
+    from briefing.morphology import analyser
+
+    parses = analyser(language).parse(word)
+    return bool(parses) and "Supr" in parses[0].tag and "ADJF" in parses[0].tag
 
 
 def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:

@@ -189,11 +189,15 @@ COGNATE_SHARE = 0.75
 def cognate_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
     """(noun, noun of another language) pairs that are one borrowed word (module doc)."""
     spellings: dict[Key, set[str]] = defaultdict(set)
+    alphabetic: set[str] = set()  # the skeletons of words of letters (not of Han or kana)
     for figure in figures:
         key = figure.key
         if figure.measure or not key[1] or key[0] == ANY_LANGUAGE or not figure.noun:
             continue
-        spellings[key].add(_latin(figure.noun))
+        latin = _latin(figure.noun)
+        spellings[key].add(latin)
+        if figure.noun.isalpha() and not _syllabic(figure.noun):
+            alphabetic.add(latin)
     by_start: dict[str, set[tuple[Key, str]]] = defaultdict(set)
     for key, spelt in spellings.items():
         for word in spelt:
@@ -204,7 +208,25 @@ def cognate_keys(figures: Sequence[Counted]) -> list[tuple[Key, Key]]:
         for (a, word_a), (b, word_b) in itertools.combinations(sorted(members), 2):
             if a[0] != b[0] and narrowed(a) == narrowed(b) and _borrowed(word_a, word_b):
                 pairs.setdefault((a, b))
+    # A compound of another language's borrowed noun ("радиотелескопов" / "télescopes"): its
+    # last part is looked up by its start, as the words above are.
+    for key, spelt in spellings.items():
+        for word in spelt & alphabetic:
+            for at in range(COMPOUND_LEAST, len(word) - COGNATE_LEAST + 1):
+                for other, word_b in by_start.get(word[at : at + COGNATE_LEAST], ()):
+                    if (
+                        other[0] != key[0]
+                        and word_b in alphabetic
+                        and narrowed(key) == narrowed(other)
+                        and _compound_of(word, word_b)
+                    ):
+                        pairs.setdefault((key, other) if key < other else (other, key))
     return list(pairs)
+
+
+def _syllabic(word: str) -> bool:
+    """Whether ``word`` is written in Han, kana or Hangul (no alphabet: no compound is read)."""
+    return any(ch >= "\u1100" for ch in word)
 
 
 def narrowed(key: Key) -> str:
@@ -214,10 +236,17 @@ def narrowed(key: Key) -> str:
 
 
 def _latin(word: str) -> str:
-    """The word's skeleton in Latin letters: "assaillants" and "assailants" are one."""
+    """The word's skeleton in Latin letters: "assaillants" and "assailants" are one; "c" is
+    written "k", as cognates spell the one sound either way ("télescopes" / "Teleskope",
+    :func:`briefing.topics.cognate_groups.c_as_k`)."""
     from briefing.analysis.spelling import transliterated
+    from briefing.topics.cognate_groups import c_as_k
 
-    return transliterated(word)
+    return c_as_k(transliterated(word))
+
+
+#: A compound's first part before a borrowed noun is at least this long ("radio-").
+COMPOUND_LEAST = 3
 
 
 def _borrowed(a: str, b: str) -> bool:
@@ -225,6 +254,13 @@ def _borrowed(a: str, b: str) -> bool:
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
     return shared >= COGNATE_LEAST and shared >= COGNATE_SHARE * max(len(a), len(b))
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """Whether ``a`` is a compound whose last part is ``b`` borrowed ("radioteleskopov" of
+    "teleskope": a radio telescope is a telescope), both alphabetic words."""
+    at = a.find(b[:COGNATE_LEAST], COMPOUND_LEAST)
+    return at >= COMPOUND_LEAST and _borrowed(a[at:], b)
 
 
 def _disputed(figures: Sequence[Counted]) -> dict[Key, set[float]]:

@@ -74,6 +74,10 @@ class Figure:
     #: A crowd that gathered ("100,000 fans lined the route", "約15万人が集まった"), one count in
     #: every language once tied by a topic its sentences share (:mod:`.crowds`).
     crowd: bool = False
+    #: For a Chinese, Japanese or Korean count keyed by its counter alone: the noun written
+    #: beside it that no other article vouches for ("報道陣" of "約100人の報道陣"), else "".
+    #: Two counts of one counter naming two nouns count two groups (:mod:`.cjk_nouns_after`).
+    named: str = ""
 
 
 #: Between a key's quantity and what narrows it to one thing ("times stronger @September 2016",

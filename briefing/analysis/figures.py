@@ -222,6 +222,8 @@ def _clash(a: Figure, b: Figure) -> bool:
     with "up to", which gives a limit or a possibility rather than what happened."""
     if a.quote.article_id == b.quote.article_id:
         return False
+    if a.named and b.named and a.named != b.named:
+        return False  # "約100人の報道陣" / "200人を超える研究仲間": two groups (.cjk_nouns_after)
     if not apart(a, b) and not same_rounding(a, b):  # "etwa 310.000" / "circa 320.000"
         return False
     if (a.events or b.events) and not a.events & b.events:

@@ -117,7 +117,7 @@ def test_one_group_disagrees_beside_other_groups_counted_alike() -> None:
         ("洪水で避難者が約3万人に上った。", "避難者"),
         ("避難者の数は2000─3000人に上るという。", "避難者"),  # past "の数" and a range
         ("会場には約3万人が集まった。", None),  # a place with its particle, no subject
-        ("市は3万人の避難を決めた。", None),  # one kanji: no compound noun
+        ("市は3万人に避難を指示した。", None),  # one kanji: no compound noun
     ],
 )
 def test_the_japanese_noun_before_its_particle_is_read(text: str, word: str | None) -> None:

@@ -226,3 +226,34 @@ def test_a_borrowed_noun_may_double_a_letter_in_one_language() -> None:
     ]
     (found,) = find_discrepancies(articles)
     assert set(values_by_article(found)) == {"Four assailants (4)", "Cinq assaillants (5)"}
+
+
+def test_a_borrowed_noun_spelt_with_c_or_k_is_one_noun() -> None:
+    # "télescopes" and "Teleskope": one borrowed word, "c" written "k" (bcount81).
+    articles = [
+        in_language("fr", "a", "Un réseau de huit télescopes a observé la nébuleuse."),
+        in_language("de", "b", "Neun Teleskope haben den Nebel beobachtet."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert set(values_by_article(found)) == {"huit télescopes (8)", "Neun Teleskope (9)"}
+
+
+def test_a_compound_of_a_borrowed_noun_counts_it() -> None:
+    # A radio telescope is a telescope; a superlative before it names no kind of it.
+    articles = [
+        in_language("fr", "a", "Un réseau de huit télescopes a observé la nébuleuse."),
+        in_language("ru", "b", "Туманность наблюдали девять мощнейших радиотелескопов."),
+    ]
+    (found,) = find_discrepancies(articles)
+    assert set(values_by_article(found)) == {"huit télescopes (8)", "девять радиотелескопов (9)"}
+
+
+def test_a_borrowed_noun_at_a_compounds_start_or_of_a_kind_is_not_tied() -> None:
+    articles = [
+        # Telescope domes: the borrowed noun starts the compound, it is not its head.
+        in_language("fr", "a", "Un réseau de huit télescopes a observé la nébuleuse."),
+        in_language("de", "b", "Neun Teleskopkuppeln wurden gebaut."),
+        # Optical telescopes: a relative adjective names a kind, a part of all telescopes.
+        in_language("ru", "c", "Туманность наблюдали девять оптических телескопов."),
+    ]
+    assert find_discrepancies(articles) == ()
