@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from briefing.corpus.embedded_post import is_post_signature
 from briefing.model import Article
 from briefing.topics.candidates import Candidates
 from briefing.topics.cut_ends import without_cut_end
@@ -29,7 +30,10 @@ from briefing.topics.tokens import midsentence_capitals, token_texts, tokenize
 def body_paragraphs(articles: Sequence[Article]) -> list[tuple[str, int, str]]:
     """(article id, paragraph index, text) of every body-ish paragraph, in article order,
     but a reporter's byline on a line of its own (:func:`byline`); the article's last
-    paragraph without a word the file's end cut (:mod:`.cut_ends`)."""
+    paragraph without a word the file's end cut (:mod:`.cut_ends`). An embedded post's
+    signature on its own line ("— Space Agency (@agency) May 3, 2031") is read too, whatever
+    kind its date made it (:func:`~briefing.corpus.embedded_post.is_post_signature`): the
+    article quotes that account, a person or body of the story, not its own page."""
     return [
         (
             article.id,
@@ -40,8 +44,8 @@ def body_paragraphs(articles: Sequence[Article]) -> list[tuple[str, int, str]]:
         )
         for article in articles
         for last in (len(article.paragraphs) - 1,)
-        for index, para in article.body_paragraphs
-        if not byline(para.text)
+        for index, para in enumerate(article.paragraphs)
+        if (not para.foldable and not byline(para.text)) or is_post_signature(para.text)
     ]
 
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from briefing.corpus.embedded_post import is_post_signature
+
 __all__ = ["is_heading"]
 
 #: A word of :func:`is_heading`, in any script, compiled once (it runs on every paragraph).
@@ -32,6 +34,10 @@ def is_heading(text: str) -> bool:
     ends on a comma or a semicolon is an item of a list or part of a sentence ("• Jane
     Roe, John Doe,"), never a heading: its capitals are names.
 
+    An embedded post's signature on its own line ("— Jane Roe (@jroe) May 3, 2031") is no
+    heading either: it names the post's author
+    (:func:`~briefing.corpus.embedded_post.is_post_signature`).
+
     Judged on the words of the paragraph's own script, the one most of its letters are
     written in: a Russian sentence that quotes "Bharat TV" is prose although its only
     Latin words are capitalised, and a line mostly in a script without case is never a
@@ -41,7 +47,7 @@ def is_heading(text: str) -> bool:
     if not stripped or stripped[-1] in '.!?”"’,;':
         return False
     words = _HEADING_WORD.findall(stripped)
-    if not words or len(words) > 25:
+    if not words or len(words) > 25 or is_post_signature(stripped):
         return False
     if stripped.isascii():  # every word Latin (most lines): the share of capitals, in C
         return sum(map(str.isupper, (word[0] for word in words))) / len(words) >= 0.6
