@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from briefing.analysis.number_tables import compact_scales, multipliers, number_words
 from briefing.topics.candidates import Occurrence
 
-#: Words at most between the multiplicative word and the place: "times more massive
+#: At most this many words between the multiplicative word and the place: "times more massive
 #: than the", "fois celle du", "mal so schwer wie die".
 _GAP_WORDS = 6
 #: Characters between a place and its multiple in Chinese, Japanese and Korean: "太阳的65亿倍",
