@@ -18,7 +18,7 @@ Read from the characters right before every use, never from a list of names:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
@@ -104,7 +104,10 @@ _QUALIFIED = re.compile(r"([^\W\d_][\w'’.-]*)\s*(?:\(\s*|,\s*([^\W\d_]+)\s+)$"
 
 
 def qualifiers(
-    occurrences: Sequence[Occurrence], texts: Texts, places: set[str]
+    occurrences: Sequence[Occurrence],
+    texts: Texts,
+    places: set[str],
+    people: Container[str] = frozenset(),
 ) -> set[Occurrence]:
     """Uses of a place that only qualify the listed place before them, as an address does:
     "Chicago (Illinois, United States)", "в Чикаго, штат Иллинойс". ``places``: every written
@@ -122,7 +125,11 @@ def qualifiers(
     for o in occurrences:
         text = texts.get((o.article, o.paragraph), "")
         window = text[max(0, o.start - 60) : o.start]
-        if _bracketed(window, o.surface, places) or _seated(window) or _named_bracket(text, o):
+        if (
+            _bracketed(window, o.surface, places)
+            or _seated(window)
+            or _named_bracket(text, o, people)
+        ):
             found.add(o)
             continue
         before = _QUALIFIED.search(window[-40:])
@@ -186,7 +193,7 @@ def _bracketed(window: str, surface: str, places: set[str]) -> bool:
     return (link == "," or link.casefold() in LOCATING) and inner.strip(" ,") in places
 
 
-def _named_bracket(text: str, o: Occurrence) -> bool:
+def _named_bracket(text: str, o: Occurrence, people: Container[str]) -> bool:
     """The use is alone in a bracket right after a capitalised word, which it qualifies
     whatever that word is: a town the gazetteer lacks or misspelt ("Washigton (Etats-Unis)"),
     a town in a case ("университета Неймегена (Нидерланды)"). A bracket after a common noun
@@ -197,7 +204,12 @@ def _named_bracket(text: str, o: Occurrence) -> bool:
     if not before.endswith(" "):
         return False
     word = before.split()[-1:] if before.strip() else []
-    return bool(word) and word[0][:1].isupper() and word[0].casefold() != o.surface.casefold()
+    return (
+        bool(word)
+        and word[0][:1].isupper()
+        and word[0].casefold() != o.surface.casefold()
+        and word[0] not in people  # "Dorn (Brelia)": a person's bracket is no address
+    )
 
 
 #: Institutions named by the town they are in, in the languages read here: a university, an

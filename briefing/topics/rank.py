@@ -223,14 +223,14 @@ def rank(
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
     # "X and other cities": one of many; "felt as far as X": the edge of its reach.
     elsewhere |= exemplified(places, paragraphs) | reached(places, paragraphs)
-    # "ten times more massive than the Sun": a yardstick (:mod:`.yardsticks`).
-    elsewhere |= yardsticks(places, paragraphs, languages or {})
+    elsewhere |= yardsticks(places, paragraphs, languages or {})  # (:mod:`.yardsticks`)
     # The qualified name may be a body's or a place's ("Letur (Albacete)"), whatever kind
     # the town was given: the bracket says where it is, as an address does.
     located = {
         o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
     }
-    elsewhere |= qualifiers(places, paragraphs, located)
+    people = {o.surface.split()[-1] for c in clusters if c.kind == "person" for o in c.occurrences}
+    elsewhere |= qualifiers(places, paragraphs, located, people)
     weak |= within(places, offices) | naming_bodies(places, bodies, paragraphs) | elsewhere
     del bodies
     if elsewhere or items:  # only a comparison's field, an address's region: no setting

@@ -67,7 +67,7 @@ def test_two_names_or_a_sentence_between_them_are_no_list() -> None:
 
 
 def _bracket(text: str, name: str) -> bool:
-    return _named_bracket(text, _use(text, name))
+    return _named_bracket(text, _use(text, name), frozenset())
 
 
 def test_a_country_alone_in_brackets_after_a_name_qualifies_it() -> None:
