@@ -18,7 +18,7 @@ Read from the characters right before every use, never from a list of names:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from briefing.topics.candidates import Occurrence
 from briefing.topics.lexicon import words
@@ -104,7 +104,10 @@ _QUALIFIED = re.compile(r"([^\W\d_][\w'’.-]*)\s*(?:\(\s*|,\s*([^\W\d_]+)\s+)$"
 
 
 def qualifiers(
-    occurrences: Sequence[Occurrence], texts: Texts, places: set[str]
+    occurrences: Sequence[Occurrence],
+    texts: Texts,
+    places: set[str],
+    people: Container[str] = frozenset(),
 ) -> set[Occurrence]:
     """Uses of a place that only qualify the listed place before them, as an address does:
     "Chicago (Illinois, United States)", "в Чикаго, штат Иллинойс". ``places``: every written
@@ -122,7 +125,11 @@ def qualifiers(
     for o in occurrences:
         text = texts.get((o.article, o.paragraph), "")
         window = text[max(0, o.start - 60) : o.start]
-        if _bracketed(window, o.surface, places) or _seated(window):
+        if (
+            _bracketed(window, o.surface, places)
+            or _seated(window)
+            or _named_bracket(text, o, people)
+        ):
             found.add(o)
             continue
         before = _QUALIFIED.search(window[-40:])
@@ -186,6 +193,25 @@ def _bracketed(window: str, surface: str, places: set[str]) -> bool:
     return (link == "," or link.casefold() in LOCATING) and inner.strip(" ,") in places
 
 
+def _named_bracket(text: str, o: Occurrence, people: Container[str]) -> bool:
+    """The use is alone in a bracket right after a capitalised word, which it qualifies
+    whatever that word is: a town the gazetteer lacks or misspelt ("Washigton (Etats-Unis)"),
+    a town in a case ("университета Неймегена (Нидерланды)"). A bracket after a common noun
+    ("the capital (Kyiv)") says which place the noun is, and is not asked."""
+    if text[o.start - 1 : o.start] != "(" or text[o.end : o.end + 1] != ")":
+        return False
+    before = text[max(0, o.start - 40) : o.start - 1]
+    if not before.endswith(" "):
+        return False
+    word = before.split()[-1:] if before.strip() else []
+    return (
+        bool(word)
+        and word[0][:1].isupper()
+        and word[0].casefold() != o.surface.casefold()
+        and word[0] not in people  # "Dorn (Brelia)": a person's bracket is no address
+    )
+
+
 #: Institutions named by the town they are in, in the languages read here: a university, an
 #: embassy or a consulate. A place right after one (and a linking word) is the seat of that
 #: institution ("Université de Iasi", "the consulate-general in Milan", "Generalkonsulat
@@ -207,11 +233,42 @@ _SEATED = re.compile(
 )
 
 
+#: A comma and a preposition of place (an article after it) right before a use: "…, aux ",
+#: "…, in the ".
+_COMMA_LOCATING = re.compile(
+    r",\s+(?i:in|en|em|à|au|aux|im|w|в|у|na|no|nos|nas)\s+"
+    r"(?:(?i:the|le|la|les|el|los|las|o|a|os|as|den|der)\s+|[dl][’'])?$"
+)
+#: Linking words inside an institution's name: "Université de Iasi", "University of Vora".
+_NAME_LINKS = frozenset({"of", "de", "di", "do", "da", "du", "del", "della", "din", "des"})
+
+
 def _seated(window: str) -> bool:
     """The use comes right after a university, an embassy or a consulate and its linking
-    word in some language: "Université de Iasi", "consulaat-generaal in Milaan"."""
+    word in some language ("Université de Iasi", "consulaat-generaal in Milaan"), or after
+    its name and a comma and a preposition of place: "l'Université Radboud, aux Pays-Bas",
+    "Radboud University, in the Netherlands", the institution's own place."""
     found = _SEATED.search(window)
-    return found is not None and found.group(1).casefold() in SEAT_WORDS
+    if found is not None and found.group(1).casefold() in SEAT_WORDS:
+        return True
+    comma = _COMMA_LOCATING.search(window)
+    if comma is None:
+        return False
+    words = [
+        w.lstrip("'’").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        for w in window[: comma.start()].split()[-4:]
+    ]
+    for i, word in enumerate(words):
+        rest = [w for w in words[i + 1 :] if w.casefold() not in _NAME_LINKS]
+        if (
+            word.casefold() in SEAT_WORDS
+            and (
+                (rest and all(w[:1].isupper() for w in rest))  # "Université Radboud"
+                or (not rest and i and words[i - 1][:1].isupper())  # "Radboud University"
+            )
+        ):
+            return True
+    return False
 
 
 #: Prepositions of place that may open the qualifying place after the comma: "the town of

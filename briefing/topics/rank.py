@@ -29,6 +29,7 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.cited import cited_only
 from briefing.topics.cut_names import cut_name, measured
 from briefing.topics.described_names import NameIndex, describes_names
+from briefing.topics.enumerations import enumerated, listed_country
 from briefing.topics.life_spans import past_figure
 from briefing.topics.lone_words import lone_word
 from briefing.topics.name_asides import qualifiers
@@ -53,6 +54,7 @@ from briefing.topics.weak_mentions import (
     reached,
     within,
 )
+from briefing.topics.yardsticks import yardsticks
 
 #: An occurrence's article, and where it is (article, paragraph, start, end), read in C.
 _ARTICLE = itemgetter(0)
@@ -135,6 +137,10 @@ def rank(
     # Every body's uses, before the one-use names are dropped: "Geological Survey", written
     # once after "U.S.", still says that place opens a body's name (:mod:`.body_places`).
     bodies = [o for c in clusters if c.kind == "organisation" for o in c.occurrences]
+    # Items of a list, the names written once among them (:mod:`.enumerations`).
+    items = enumerated(
+        (o for c in clusters if c.kind != "theme" for o in c.occurrences), paragraphs
+    )
     larger = len(articles) >= SINGLE_USE_ARTICLES
     newest = max((a.date.year for a in articles if a.date is not None), default=None)
     for cluster in clusters:
@@ -217,17 +223,19 @@ def rank(
     elsewhere = compared(places, paragraphs) | clock_places(places, paragraphs)
     # "X and other cities": one of many; "felt as far as X": the edge of its reach.
     elsewhere |= exemplified(places, paragraphs) | reached(places, paragraphs)
+    elsewhere |= yardsticks(places, paragraphs, languages or {})  # (:mod:`.yardsticks`)
     # The qualified name may be a body's or a place's ("Letur (Albacete)"), whatever kind
     # the town was given: the bracket says where it is, as an address does.
     located = {
         o.surface for c in clusters if c.kind in ("place", "organisation") for o in c.occurrences
     }
-    elsewhere |= qualifiers(places, paragraphs, located)
+    people = {o.surface.split()[-1] for c in clusters if c.kind == "person" for o in c.occurrences}
+    elsewhere |= qualifiers(places, paragraphs, located, people)
     weak |= within(places, offices) | naming_bodies(places, bodies, paragraphs) | elsewhere
     del bodies
-    if elsewhere:  # only a comparison's field, a time zone or an address's region: no setting
+    if elsewhere or items:  # only a comparison's field, an address's region: no setting
         for cluster in clusters:
-            if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger):
+            if cluster.kind == "place" and _elsewhere_but_once(cluster, elsewhere, larger, items):
                 cluster.occurrences = []
         clusters = [c for c in clusters if c.occurrences]
     outlets = outlets_of(articles)
@@ -284,14 +292,18 @@ def rank(
     return tuple(topics)
 
 
-def _elsewhere_but_once(cluster: Cluster, elsewhere: set[Occurrence], larger: bool) -> bool:
-    """Every use of the place is an address's region, a comparison's field, a time zone or
-    one example of others ("St Petersburg and other cities") or the edge of the story's
-    reach ("felt as far as Belgium");
+def _elsewhere_but_once(
+    cluster: Cluster, elsewhere: set[Occurrence], larger: bool, items: set[Occurrence]
+) -> bool:
+    """Every use of the place is an address's region, a comparison's field or yardstick, a
+    time zone or one example of others ("St Petersburg and other cities") or the edge of the
+    story's reach ("felt as far as Belgium"), or, for a country, an item of a list
+    (``items``, :mod:`.enumerations`);
     or, in a packet of :data:`SINGLE_USE_ARTICLES` or more, all but one: the one left is a
     single use, which :func:`single_use` drops when it is the only one ("Hong Kong (China)"
     three times and "China" once more is China named once)."""
-    rest = sum(o not in elsewhere for o in cluster.occurrences)
+    listed = listed_country(cluster.occurrences, items, partial(name_of, cluster))
+    rest = sum(o not in elsewhere and o not in listed for o in cluster.occurrences)
     return rest == 0 or (larger and rest == 1 and len(cluster.occurrences) > 1)
 
 
