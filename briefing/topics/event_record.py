@@ -41,3 +41,6 @@ class _Event:
     #: article naming the event's place and one of these days writes of it
     #: (:mod:`.event_days_credit`).
     days: tuple[dt.date, dt.date] | None = None
+    #: The noun earlier events of its kind are read by, when not ``head``: "photo" of "first
+    #: photo of a black hole" (:mod:`.event_depicted`), whose thing is no act.
+    kind: str = ""

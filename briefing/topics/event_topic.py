@@ -251,3 +251,14 @@ def as_event(
     mentions, aliases = with_uses(thing.mentions, (*thing.aliases, *own), uses_of(articles, head))
     event = replace(thing, id=slug(name), name=name, kind="event", aliases=aliases, score=score)
     return (replace(event, mentions=mentions), *rest)
+
+
+def by_its_names(event: Topic) -> Topic:
+    """``event`` with only the mentions that write one of its names: the uses later stages
+    credit it with in other words (an article's date of it, :mod:`.event_days_credit`) say
+    where it is written of, not what it is called, and the name read again from the topics
+    must be the one they were named with."""
+    names = {a.casefold() for a in event.aliases}
+    return replace(
+        event, mentions=tuple(m for m in event.mentions if m.surface.casefold() in names)
+    )

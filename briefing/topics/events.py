@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from briefing.analysis.model import TimelineEntry
 from briefing.display import date_span
@@ -73,6 +72,7 @@ from briefing.topics.event_body import body_of
 from briefing.topics.event_body_act import acting_body
 from briefing.topics.event_cognates import act_of_languages
 from briefing.topics.event_decided import decided_event
+from briefing.topics.event_depicted import depicted
 from briefing.topics.event_doer import most_named, places_not_doers
 from briefing.topics.event_few import act_elsewhere
 from briefing.topics.event_leads import lead_of
@@ -91,7 +91,7 @@ from briefing.topics.event_record import _Event
 from briefing.topics.event_refused import function_words
 from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
-from briefing.topics.event_topic import as_event, follows, with_event
+from briefing.topics.event_topic import as_event, by_its_names, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.event_vote import held_vote
 from briefing.topics.event_whose import demonym_before, names_it
@@ -173,6 +173,13 @@ def _event(
             return None
         action = vote[0]
     head = action.split()[-1]
+    # "The first photo of a black hole": what was made of the thing names it, with no place
+    # (where it was shown, or where the thing is: :mod:`.event_depicted`).
+    shown = depicted(action, [leads[a.id] for a in articles if languages.get(a.id) == "en"])
+    if shown is not None:
+        days = event_days(articles, {head, *verbs}, list(leads.values()), timeline)
+        name = shown[0].upper() + shown[1:] + (f", {date_span(*days)}" if days else "")
+        return _Event(name, head, called=action, days=days, kind=shown.split(" of ")[0].split()[-1])
     # A toll measures the event; the name its leads give as the toll's cause is the event.
     # (Read from every topic: once named, the thing is the event topic, and names it again.)
     cause = measured_cause(list(leads.values()), every[: CONTEXT + 1], head)
@@ -332,20 +339,9 @@ def main_event(
     (:func:`with_main_event`): the name is the same.
     """
     found = towns_as_places(topics, len(articles), articles)
-    found = tuple(_by_its_names(t) if t.kind == "event" else t for t in found)
+    found = tuple(by_its_names(t) if t.kind == "event" else t for t in found)
     event = _event(articles, places_not_people(found, articles), states)
     return event.name if event is not None else None
-
-
-def _by_its_names(event: Topic) -> Topic:
-    """``event`` with only the mentions that write one of its names: the uses later stages
-    credit it with in other words (an article's date of it, :mod:`.event_days_credit`) say
-    where it is written of, not what it is called, and the name read again from the topics
-    must be the one they were named with."""
-    names = {a.casefold() for a in event.aliases}
-    return replace(
-        event, mentions=tuple(m for m in event.mentions if m.surface.casefold() in names)
-    )
 
 
 def with_main_event(
@@ -396,5 +392,5 @@ def with_main_event_dated(
     # "volcano" of "volcanic eruption", written so in several languages: the event again.
     found = with_qualifiers_joined(found, articles, languages)  # :mod:`.event_qualifiers`
     taken = {t.id for t in found}
-    earlier = earlier_events(articles, event.head, taken, languages)
+    earlier = earlier_events(articles, event.kind or event.head, taken, languages)
     return (*found, *earlier), event.name, event.days

@@ -130,6 +130,8 @@ def dated_uses(text: str, language: str) -> list[Use]:
                 continue
             if zipf(noun.lower(), language) > MAX_ZIPF:
                 continue
+            if of_a_kind(text, second.end(), language):  # "the first image of a black hole"
+                continue
             pairs.append((first.start(), second.end(), n, noun))
         if not pairs:
             continue
@@ -150,6 +152,45 @@ def dated_uses(text: str, language: str) -> list[Use]:
         month, day, year = next(iter(dates))
         found.extend((s, e, n, month, day, year, noun) for s, e, n, noun in pairs)
     return found
+
+
+#: The preposition of a noun's complement ("image of a", "image d'un"), per language; German
+#: writes it as a genitive with no preposition too ("Aufnahme eines").
+_OF = {
+    "en": ("of",),
+    "fr": ("de", "d'", "d’"),
+    "ca": ("de", "d'", "d’"),
+    "es": ("de",),
+    "it": ("di", "d'", "d’"),
+    "pt": ("de",),
+    "nl": ("van",),
+    "de": ("von", ""),
+}
+
+
+@functools.cache
+def _complement(language: str) -> re.Pattern[str] | None:
+    from briefing.topics.unspecific import INDEFINITE
+
+    if language not in _OF or language not in INDEFINITE:
+        return None
+    articles = INDEFINITE[language] if language != "de" else frozenset({"eines", "einer"})
+    prepositions = "|".join(
+        re.escape(p) + (r"\s*" if p[-1:] in "'’" else r"\s+") for p in _OF[language]
+    )
+    return re.compile(
+        rf"\s+(?:[^\W\d_]+\s+)?(?:{prepositions})(?:{'|'.join(sorted(articles))})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def of_a_kind(text: str, end: int, language: str) -> bool:
+    """The noun ending at ``end`` is completed by an indefinite phrase, one word at most
+    between them ("the first image of a black hole", "la primera imagen real de un agujero
+    negro", "die erste Aufnahme eines Schwarzen Lochs"): a first of its kind anywhere, not a
+    numbered step of the story ("the first round of the election")."""
+    pattern = _complement(language)
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 def _same(word: str, excluded: frozenset[str]) -> bool:
