@@ -43,6 +43,7 @@ from briefing.topics.generic_affixes import fold_generic_affixes
 from briefing.topics.hangul_suffixed import add_suffixed_names
 from briefing.topics.hangul_titled import add_hangul_people
 from briefing.topics.institutions import add_institutions
+from briefing.topics.japanese_titled import add_japanese_names
 from briefing.topics.keycounts import known_name
 from briefing.topics.keywords import add_key_word, key_words
 from briefing.topics.korean_names import join_korean_names
@@ -228,6 +229,8 @@ def build(
             # Named only if rank scores it (:func:`_namer`): most clusters never are.
             named_as = "organisation" if root in things else ""
             name_later(cluster, root, texts, function, named_as)
+    # "X教授", "X天文台": Japanese alone, named as written (its kana reading left out)
+    add_japanese_names(clusters, cands.paragraphs, uncased_names)
     for key, roots in participants.items():
         root = b.uf.find(key)
         names = [name_of(clusters[r]) if r in clusters else "" for r in roots]
