@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing.analysis import scope
+from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.distances import distance_key
 from briefing.analysis.korean_spans import HOUR, MINUTE
 from briefing.analysis.living import ALIVE, counts_the_living
@@ -21,7 +22,7 @@ from briefing.analysis.measures import base_unit, measured, one_letter_unit
 from briefing.analysis.number_tables import compact_scales, multipliers
 from briefing.analysis.span_keys import span_key
 from briefing.analysis.stems import stem_word
-from briefing.analysis.units import BRIEF_BASE, Unit, unit_after
+from briefing.analysis.units import BRIEF_BASE, ONE_THING, Unit, unit_after
 from briefing.analysis.vehicles import vehicle_kind
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|%|°\w?")  # "°C": a unit of its own
@@ -86,8 +87,14 @@ def _counted(text: str, start: int, end: int, language: str) -> _Counted | None:
     unit = unit_after(text, words[0].start(), language) or one_letter_unit(
         text, words[0].start(), language
     )
+    if unit is None and scale != 1:
+        unit = _unit_after_of(text, words[0], language)
     if unit is not None and unit.duration:
         return _span(text, start, unit, scale, language)
+    if unit is not None and unit.id in ONE_THING:
+        # "55 million light years", "5500万光年": a unit that measures one thing only is one
+        # quantity in every language, whatever word its sentence puts before or after it.
+        return _Counted(unit.written, scale, (ANY_LANGUAGE, unit.id), unit.id, end=unit.end)
     if unit is not None:
         distance = distance_key(text, start, unit.id, unit.end, language)
         if distance is not None:  # "380 km north of Athens" = "380 miles north of Athens"?
@@ -142,6 +149,36 @@ def _superlative(word: str, language: str) -> bool:
 
     parses = analyser(language).parse(word)
     return bool(parses) and "Supr" in parses[0].tag and "ADJF" in parses[0].tag
+
+
+#: The word for "of" that Romance languages put between a multiplier and what it multiplies
+#: ("50 millions *d'*années-lumière", "30 millones *de* metros cúbicos", "2 milioni *di*
+#: tonnellate"), elided in French and Italian ("d'", "d’").
+_OF: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "d'", "d’"}),
+    "es": frozenset({"de"}),
+    "pt": frozenset({"de"}),
+    "it": frozenset({"di", "d'", "d’"}),
+    "ca": frozenset({"de", "d'", "d’"}),
+}
+
+
+def _unit_after_of(text: str, word: re.Match[str], language: str) -> Unit | None:
+    """The unit right after a multiplier's "of" ("millions *d'*années-lumière", "millones
+    *de* toneladas"), else None: only a measure's unit, so a counted noun after "de" ("2
+    millions de personnes") is read as before, and no span ("2 millions d'années" is an age
+    of rocks or of a species as often as the story's own span)."""
+    ofs = _OF.get(language, frozenset())
+    written = word.group().casefold()
+    if written in ofs:
+        after = re.match(r"[ \u00a0]+", text[word.end() :])
+        unit = unit_after(text, word.end() + after.end(), language) if after else None
+        return unit if unit is not None and not unit.duration else None
+    elided = next((o for o in ofs if o.endswith(("'", "’")) and written.startswith(o)), None)
+    if elided is None:
+        return None
+    unit = unit_after(text, word.start() + len(elided), language)
+    return unit if unit is not None and not unit.duration else None
 
 
 def _span(text: str, start: int, unit: Unit, scale: float, language: str) -> _Counted | None:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 
 from briefing.analysis.figure_reading import Figure
+from briefing.analysis.units import ONE_THING
 
 __all__ = ["STORY_DAY_SLACK", "by_day", "by_place"]
 
@@ -65,7 +66,10 @@ def by_place(figures: list[Figure]) -> list[list[Figure]]:
     named: dict[frozenset[str], list[Figure]] = defaultdict(list)
     unplaced: list[Figure] = []
     for figure in figures:
-        (named[figure.places] if figure.places else unplaced).append(figure)
+        # A light year measures no distance on Earth: the places of its sentence ("the
+        # conferences in Brussels and Tokyo") do not say where it is measured.
+        placed = figure.places and figure.key[1] not in ONE_THING
+        (named[figure.places] if placed else unplaced).append(figure)
     if named and all(f.measure for f in figures):
         named = _overlapping(named)
     if not named:

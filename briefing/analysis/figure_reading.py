@@ -18,7 +18,8 @@ one ("five to six times stronger than", :mod:`.strength_factors`), a blast's yie
 kilotones", :mod:`.yields`) and an agency's first magnitude ("initially reported as a
 magnitude-5.1", :mod:`.first_magnitudes`); Chinese, Japanese and Korean
 counts, written onto their counter ("12萬223人", "114個國家"), are read apart
-(:mod:`.cjk_counts`), and so are their tolls ("當中4,291人死亡", :mod:`.cjk_tolls`).
+(:mod:`.cjk_counts`), and so are their tolls ("當中4,291人死亡", :mod:`.cjk_tolls`) and their
+figures in a unit of one thing ("5500万光年", :mod:`.cjk_units`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from briefing.analysis.cjk_counts import cjk_counts
 from briefing.analysis.cjk_distances import cjk_distances
 from briefing.analysis.cjk_spans import cjk_spans
 from briefing.analysis.cjk_tolls import cjk_tolls
+from briefing.analysis.cjk_units import cjk_units
 from briefing.analysis.cjk_widths import cjk_widths
 from briefing.analysis.clock_stages import stated_clocks
 from briefing.analysis.compositions import one_item_of_list
@@ -155,6 +157,7 @@ def figures_of(
                 found += cjk_counts(sentence.text, article.language, day, quote)
                 found += cjk_tolls(sentence.text, article.language, day, quote, reported)
                 found += cjk_distances(sentence.text, article.language, day, quote)
+                found += cjk_units(sentence.text, article.language, day, quote)
                 found += cjk_widths(sentence.text, article.language, quote)
                 found += succession_ranks(sentence.text, article.language, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
@@ -319,6 +322,9 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
             dot = text.startswith(".", multiplier.end())
             written = text[number.start : multiplier.end() + dot]
         shown = f"{number.hedge + ' ' if number.hedge else ''}{written} {noun}"
+        if counted.unit and counted.end and scale != 1:  # "50 millions d'années-lumière"
+            through = text[number.start : counted.end].rstrip(".")
+            shown = f"{number.hedge + ' ' if number.hedge else ''}{through}"
         if number.in_words:
             shown += f" ({value:g})"
         measure = key[1].split(" ")[0] in UNITS or key[1].startswith(DISTANCE)

@@ -43,9 +43,18 @@ UNITS = (
     mass-kilogram mass-gram mass-pound mass-ounce speed-kilometer-per-hour speed-mile-per-hour
     speed-meter-per-second speed-knot temperature-celsius temperature-fahrenheit power-megawatt
     power-gigawatt power-kilowatt energy-kilowatt-hour pressure-hectopascal concentr-percent
+    length-light-year
     """
     )
 )
+#: Units whose abbreviations are not read: their short names ("ly", French and Italian "al",
+#: German "Lj", Spanish "a. l.") are a word, an initial or an abbreviation of something else
+#: after a number far more often than the unit, which the press spells out. A short name
+#: that is no abbreviation is read (Arabic "سنة ضوئية", Chinese "光年": :func:`_abbreviated`).
+_LONG_ONLY = frozenset({"length-light-year"})
+#: Units that measure one thing only, in every language: a light year measures how far a
+#: celestial body is, and a news story measures nothing else in it (:mod:`.counted_noun`).
+ONE_THING = frozenset({"length-light-year"})
 _BRIEF = frozenset({"duration-second", "duration-minute", "duration-hour"})
 #: The unit an offset of seconds, minutes or hours is compared in (:func:`.span_keys.span_key`).
 BRIEF_BASE = "duration-second"
@@ -121,6 +130,8 @@ def _built_names(language: str) -> list[list[tuple[str, str]]]:
                     if form == "per" or "{0}" not in pattern:
                         continue
                     name = " ".join(pattern.replace("{0}", " ").split()).casefold()
+                    if unit in _LONG_ONLY and width == "short" and _abbreviated(name):
+                        continue
                     name = name.rstrip(".")
                     if len(name) == 1 and name.isalpha():
                         letters.setdefault(name, set()).add(unit)
@@ -139,22 +150,48 @@ def _built_names(language: str) -> list[list[tuple[str, str]]]:
 _HARAKAT = re.compile("[\u064b-\u0652]")
 
 
+def _abbreviated(name: str) -> bool:
+    """Whether a unit's short name is an abbreviation: it has a dot ("a. l.", "св. г.") or is
+    two letters of a script with case ("ly", "Lj"); not a whole word ("سنة ضوئية", "光年")."""
+    return "." in name or (len(name) <= 2 and name.lower() != name.upper())
+
+
 def _written_forms(name: str, unit: str, language: str, width: str) -> tuple[str, ...]:
     """Forms of a CLDR unit name the press writes that CLDR does not list: Arabic without
     its vowel marks ("كيلومترا" for "كيلومترًا"), and the German dative plural of a measure's
     long name ("in einer Höhe von 29 Kilometern", "Metern"). Not of a duration: "Tagen",
     "Jahren" after a number are as often an age or a deadline as a span, and a span of days
-    is compared only with what it measures (:mod:`.span_keys`)."""
+    is compared only with what it measures (:mod:`.span_keys`). A compound name is written
+    with a hyphen, a space or neither ("light years", "light-years", "lightyears";
+    "années-lumière", "années lumière"; :func:`_joined_forms`), and a short name's superscript
+    as a plain digit ("km2", "m3": keyboards have no "²")."""
+    forms = _joined_forms(name) + _plain_digits(name)
+    return forms + _inflected_forms(name, unit, language, width)
+
+
+def _joined_forms(name: str) -> tuple[str, ...]:
+    """A two-word long name ("light years", "années-lumière") with its words joined the two
+    other ways: the press hyphenates or runs together what CLDR spaces, and back."""
+    words = re.split(r"[ \-]", name)
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return ()
+    return tuple({" ".join(words), "-".join(words), "".join(words)} - {name})
+
+
+def _plain_digits(name: str) -> tuple[str, ...]:
+    plain = name.replace("²", "2").replace("³", "3")
+    return (plain,) if plain != name else ()
+
+
+def _inflected_forms(name: str, unit: str, language: str, width: str) -> tuple[str, ...]:
+    """Arabic without vowel marks; the German dative plural (:func:`_written_forms`)."""
     if language == "ar":
         bare = _HARAKAT.sub("", name)
         return (bare,) if bare != name else ()
-    if (
-        language == "de"
-        and width == "long"
-        and " " not in name
-        and not unit.startswith("duration-")
-    ):
-        return (name + "n",) if name.endswith(("er", "e")) else ()
+    if language == "de" and width == "long" and not unit.startswith("duration-"):
+        # The dative is the first word's: "mit 220 Kilometern pro Stunde", as "Kilometern".
+        first, space, rest = name.partition(" ")
+        return (f"{first}n{space}{rest}",) if first.endswith(("er", "e")) else ()
     return ()
 
 
