@@ -7,6 +7,10 @@ becomes part of a title.
 
 Update labels (``Modified on``, ``Aktualisiert am``, ``Обновлено``) are read too but rank after
 publication labels: the first date an article carries is when it was published.
+
+Chinese, Japanese and Korean pages may write the label after the stamp's date and time instead
+(``2031年03月14日 06時30分 公開``, ``… 配信``, ``2031.03.14 06:30 입력``), a mark before it
+(``»``): read as the same label (:func:`_label_after`); no other language is read that way.
 """
 
 from __future__ import annotations
