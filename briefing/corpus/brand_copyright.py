@@ -25,22 +25,15 @@ import re
 
 from wordfreq import zipf_frequency
 
+from briefing.corpus.reserved_rights import RIGHTS
+
 __all__ = ["lowercase_copyright"]
 
-#: "All rights reserved" in the briefing's languages.
-_RIGHTS = (
-    r"all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
-    r"|todos\s+os\s+direitos\s+reservados|alle\s+rechten\s+voorbehouden"
-    r"|все\s+права\s+защищены|(?:всі|усі)\s+права\s+захищені|wszelkie\s+prawa\s+zastrzeżone"
-    r"|tüm\s+hakları\s+saklıdır|με\s+επιφύλαξη\s+παντός\s+δικαιώματος"
-    r"|جميع\s+الحقوق\s+محفوظة|版权所有|版權所有|無断転載|무단\s?전재"
-)
 #: The whole line: the sign (or the word), a year, one lower-case word or address, the rights.
 _LINE = re.compile(
     r"^\s*(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
     r"(?P<name>[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*)\s*[.,|·–—-]?\s*"
-    rf"(?i:{_RIGHTS})\s*[.!]?\s*$"
+    rf"(?i:{RIGHTS})\s*[.!]?\s*$"
 )
 #: The English Zipf frequency from which a word is a common one, not a brand ("admin" 3.9,
 #: "reuters" 3.9; "euronews" 2.4, "blinx" 0).

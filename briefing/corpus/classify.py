@@ -64,6 +64,7 @@ from briefing.corpus.image_element import image_element_text, is_image_element
 from briefing.corpus.labels import is_stamp, read_label
 from briefing.corpus.language import detect_language, overruled
 from briefing.corpus.link_block import mark_link_block
+from briefing.corpus.logo_byline import read_logo_byline
 from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.never_headline import drop_pager, is_breadcrumb, never_headline
 from briefing.corpus.page_lists import mark_page_lists, split_related_tail
@@ -148,6 +149,8 @@ def classify(
         kinds[0] = "meta"  # "Example" over the page's "download the example app": its masthead
     if kinds and kinds[0] == "body" and banner_over_share(texts):
         kinds[0] = "meta"  # "示例新闻" over "—分享—": an app's banner, no headline (share_banner)
+    for i in (i for i in range(min(len(texts), 8)) if read_logo_byline(texts[i])):
+        kinds[i] = "meta"  # "示例新聞 のロゴ 示例新聞 2031/03/14 23:07": a byline (logo_byline)
 
     values: dict[str, Any] = {}
     provenance: dict[str, Provenance] = {}

@@ -5,7 +5,8 @@ the copyright lines in an article's second half, which is the page's footer (the
 owns the text) and which a picture's credit (``Jane Doe/Copyright 2031 The AP``, ``© JANE
 DOE / AFP`` under a caption: the photographer's), in any form of the sign and in the
 Korean (``저작권자 © 예시일보 무단전재 …``) and lower-case brand (``© 2031 exa. All rights
-reserved``) forms.
+reserved``) forms. The holder is what stands before the reserved-rights formula, never a
+word of it (``© Exa All rights reserved`` names ``Exa``: :mod:`.reserved_rights`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from briefing.corpus.glued_footer import circled_marks, footer_tail
 from briefing.corpus.korean_credit import copyright_outlet
 from briefing.corpus.outlet_name import NAME, plausible_outlet
 from briefing.corpus.picture_credit import under_picture
+from briefing.corpus.reserved_rights import holder_before_rights
 from briefing.corpus.wire_cues import canonical_source
 
 _COPYRIGHT = re.compile(
@@ -45,8 +47,10 @@ def copyright_footer(paragraphs: list[str]) -> str | None:
             continue
         if len(text) <= 200 and ("©" in text or _COPYRIGHT_WORD.search(text)):
             match = _COPYRIGHT.search(text)
-            if match and plausible_outlet(match.group("name")):
-                return canonical_source(match.group("name"))
+            # "© Exa All rights reserved": the holder stops where the formula starts
+            name = holder_before_rights(text, *match.span("name")) if match else ""
+            if name and plausible_outlet(name):
+                return canonical_source(name)
         house = copyright_outlet(text) or lowercase_copyright(text)
         if house:  # "저작권자 © 예시일보 무단전재 …", "© 2031 exa. All rights reserved"
             return house

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["byline_bracket_end", "is_house_word", "korean_byline"]
+__all__ = ["HOUSE_ENDS", "byline_bracket_end", "is_house_word", "korean_byline"]
 
 _HANGUL = "\uac00-\ud7a3"
 #: A reporter's name: two to four Hangul syllables; several joined by a middle dot or comma.
@@ -48,8 +48,10 @@ _NAME_FIRST = re.compile(rf"(?P<names>{_NAME})\s+(?P<house>{_HOUSE}){_TITLE}")
 _BRACKET = re.compile(r"\s*[\[［]\s*(?P<inner>[^\[\]［］]{4,40}?)\s*[\]］]")
 #: A reporter's address after the signature.
 _ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
-#: Words only a house's name ends in (a personal name never does).
-_HOUSE_END = re.compile(r"(?:일보|신문|뉴스|방송|통신|투데이|타임스|경제|닷컴)$")
+#: Words only a house's name ends in (a personal name never does); shared with
+#: :mod:`briefing.corpus.lone_bracket`.
+HOUSE_ENDS = ("일보", "신문", "뉴스", "방송", "통신", "투데이", "타임스", "경제", "닷컴")
+_HOUSE_END = re.compile(rf"(?:{'|'.join(HOUSE_ENDS)})$")
 #: A desk's closing word: a department (부) or a team (팀), as :mod:`.desk_byline` reads it.
 _DESK = re.compile(r"[\uac00-\ud7a3](?:부|팀)$")
 #: How many of the first and of the last paragraphs a byline may stand in.

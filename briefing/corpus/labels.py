@@ -7,6 +7,10 @@ becomes part of a title.
 
 Update labels (``Modified on``, ``Aktualisiert am``, ``Обновлено``) are read too but rank after
 publication labels: the first date an article carries is when it was published.
+
+Chinese, Japanese and Korean pages may write the label after the stamp's date and time instead
+(``2031年03月14日 06時30分 公開``, ``… 配信``, ``2031.03.14 06:30 입력``), a mark before it
+(``»``): read as the same label (:func:`_label_after`); no other language is read that way.
 """
 
 from __future__ import annotations
@@ -112,7 +116,7 @@ def read_label(text: str) -> Label | None:
         if match is not None and match.group("pub") is None:
             match = None
     if match is None:
-        return _bare_date_line(text) if len(text) <= 60 else None
+        return (_bare_date_line(text) or _label_after(text)) if len(text) <= 60 else None
     date = read_date(text, match.end())
     if date is None:
         return None
@@ -145,6 +149,34 @@ def _bare_date_line(text: str) -> Label | None:
     tail = _TAIL.match(text, date.end)
     end = tail.end() if tail else date.end
     return Label(date, True, end, bare=True) if not text[end:].strip(" .,|") else None
+
+
+#: A mark a page sets before its stamp: ``» 2031年03月14日 06時30分 公開``.
+_STAMP_MARK = re.compile(r"[»›▶►▸■□●○◆◇•·・>]\s*")
+#: The label a Chinese, Japanese or Korean page may write AFTER its stamp's date and time
+#: (``2031年03月14日 06時30分 公開``, ``… 配信``, ``… 更新``, ``2031.03.14 06:30 입력``):
+#: "made public", "delivered", "carried", "posted", "published", "released", "filed"; then
+#: "updated", "revised". The whole rest of the line; a word that only dates an event after a
+#: time (発表 "announced", 発生 "occurred") is none.
+_AFTER = re.compile(
+    r"\s*(?:(?P<pub>公開|配信|掲載|投稿|発行|发布|發佈|發布|发表|發表|刊登|입력|등록|게재|발행|송고)"
+    r"|(?P<upd>更新|修正|最終更新|수정|업데이트))\s*"
+)
+
+
+def _label_after(text: str) -> Label | None:
+    """A stamp whose label follows its date and time, maybe after a mark (``» 2031年03月14日
+    06時30分 公開``): a publication (or update) label like any other, when the date states
+    its year and its day and nothing but the label follows it."""
+    mark = _STAMP_MARK.match(text)
+    date = read_date(text, mark.end() if mark else 0)
+    if date is None or date.year is None or date.day is None:
+        return None
+    tail = _TAIL.match(text, date.end)
+    after = _AFTER.fullmatch(text, tail.end() if tail else date.end)
+    if after is None:
+        return None
+    return Label(date, after.group("pub") is not None, len(text))
 
 
 def update_note(text: str) -> StatedDate | None:

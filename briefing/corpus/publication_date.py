@@ -33,6 +33,7 @@ from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.label_dateline import dateline_day
 from briefing.corpus.labels import read_label, update_note
+from briefing.corpus.logo_byline import logo_day
 from briefing.corpus.signature_line import read_signature
 from briefing.corpus.sources import wire_byline_date
 from briefing.corpus.stale_label import agreeing, contradicted
@@ -94,6 +95,7 @@ def _find_date(
             (fx.is_date_line(texts[i]) and (day := _line_day(texts[i], texts, kinds)) is not None)
             or (day := stamp_day(texts[i])) is not None  # "2031-03-14 04:10 示例報 張三"
             or (day := source_stamp_day(texts[i])) is not None  # "… 17:41 来源:示例日报网"
+            or (day := logo_day(texts[i])) is not None  # "示例新聞 のロゴ 示例新聞 2031/03/14 …"
         )
     ]
     if lines:  # a "today" widget's day yields to the stamp the story's dateline agrees with

@@ -48,6 +48,8 @@ Cues, strongest first (the first one found wins):
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
+   a portal's logo byline, the partner's logo named by its alt text, then its name and stamp
+   (``示例新聞 のロゴ 示例新聞 2031/03/14 23:07``, :mod:`briefing.corpus.logo_byline`);
 3. the outlet signing its own note inside a quote (``(… — Примеч. Example Media)``:
    :mod:`briefing.corpus.editor_note`); the outlet naming itself
    (:mod:`briefing.corpus.selfref`): ``сказал корреспонденту ТАСС``,
@@ -136,6 +138,7 @@ from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.labels import read_label
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.learned_credit import learned_credit
+from briefing.corpus.logo_byline import logo_outlet
 from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.outlet_name import NAME, plausible_outlet
@@ -204,6 +207,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         stamped = source_stamp(text) if ":" in text else None
         if stamped:
             return stamped
+    logo = logo_outlet(paragraphs)  # "示例新聞 のロゴ 示例新聞 2031/03/14 23:07": a portal's byline
+    if logo:
+        return canonical_source(logo)
     for text in paragraphs[:6]:
         outlet = strip_outlet(text) if "•" in text or "·" in text or "|" in text else None
         outlet = outlet or stamp_source(text)  # "示例报 2031-03-14 22:46": a copy's source
