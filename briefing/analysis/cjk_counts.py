@@ -48,6 +48,7 @@ from briefing.analysis.days import Day
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Quote
 from briefing.analysis.numbers import Number, interval
+from briefing.analysis.one_value import one_value_each
 from briefing.analysis.people_roles import PEOPLE_ABOARD
 from briefing.analysis.role_nouns import cjk_role_key, role_before
 
@@ -181,7 +182,7 @@ def cjk_counts(text: str, language: str, day: Day | None, quote: Quote) -> list[
             key = PEOPLE_ABOARD  # everyone aboard, in every language (.cjk_roles)
         found.append(Figure(key, day, count.low, count.high, shown, quote,
                             noun=counted, bound=_bound(count), crowd=crowd))  # fmt: skip
-    return _one_value_each(found)
+    return one_value_each(found)
 
 
 #: "-odd" after a round number: "40多个" is forty-something, "30여 개" thirty-odd.
@@ -244,15 +245,3 @@ def _clause_start(text: str, at: int) -> int:
 def _clause_end(text: str, at: int) -> int:
     found = _CLAUSE.search(text, at)
     return found.start() if found else len(text)
-
-
-def _one_value_each(found: list[Figure]) -> list[Figure]:
-    """Less the counts whose key the sentence gives two values ("4600人 … 12万5000人"): the
-    counter names two things there (as :func:`.figure_reading._one_value_each` reads)."""
-    two = {
-        a.key
-        for a in found
-        for b in found
-        if a.key == b.key and max(a.low, b.low) > min(a.high, b.high)
-    }
-    return [f for f in found if f.key not in two]

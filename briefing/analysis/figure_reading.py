@@ -59,23 +59,14 @@ from briefing.analysis.guests import guest_key
 from briefing.analysis.hour_spans import hour_spans, span_figure
 from briefing.analysis.listed_figures import list_figure, paragraph_stems
 from briefing.analysis.lists import enumeration
-from briefing.analysis.measures import (
-    head_before,
-    in_base,
-    named_after,
-)
+from briefing.analysis.measures import head_before, in_base, named_after
 from briefing.analysis.model import Quote
 from briefing.analysis.money import money_figures
 from briefing.analysis.money_counts import in_sum, named_sums
 from briefing.analysis.names import is_place
 from briefing.analysis.near_lengths import hyphenated
-from briefing.analysis.numbers import (
-    Number,
-    interval,
-    is_year,
-    scaled_interval,
-    tally_at,
-)
+from briefing.analysis.numbers import Number, interval, is_year, scaled_interval, tally_at
+from briefing.analysis.one_value import one_value_each
 from briefing.analysis.other_years import dating_years
 from briefing.analysis.others import other_injured
 from briefing.analysis.parts import share
@@ -399,19 +390,4 @@ def _figures(text: str, language: str, day: Day | None, quote: Quote,
                              years=frozenset() if measure else dating_years(
                                  text, year_spans, number.start, number.end)))  # fmt: skip
     found += [f for s in spans if (f := span_figure(text, s, language, day, quote, places))]
-    return _one_value_each(found)
-
-
-def _one_value_each(found: list[Figure]) -> list[Figure]:
-    """The figures of one sentence less those whose key it gives two values ("6.4 at 04:26
-    in Nurdağı and 6.5 at 04:36 in İslahiye"): the sentence itself says the key names two
-    things, so neither value can be set against another source's."""
-    by_key: dict[tuple[str, str], list[Figure]] = {}
-    for figure in found:
-        by_key.setdefault(figure.key, []).append(figure)
-    two = {
-        key
-        for key, same in by_key.items()
-        if any(max(a.low, b.low) > min(a.high, b.high) for a in same for b in same)
-    }
-    return [f for f in found if f.key not in two] if two else found
+    return one_value_each(found)
