@@ -1,6 +1,6 @@
 """Places named only in passing: the yardstick of a multiple (:mod:`briefing.topics.yardsticks`),
-an item of a list (:mod:`briefing.topics.enumerations`), a country in brackets after a name or
-after a university's name (:mod:`briefing.topics.name_asides`). Made-up sentences."""
+a country in brackets after a name or after a university's name
+(:mod:`briefing.topics.name_asides`). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from topics.helpers import article
 from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.enumerations import enumerated
 from briefing.topics.name_asides import _named_bracket, _seated
 from briefing.topics.yardsticks import yardsticks
 
@@ -46,26 +45,6 @@ def test_no_number_or_another_clause_is_no_yardstick() -> None:
     assert not _yardstick("태양 배우가 웃었다.", "태양", "ko")
 
 
-def _items(text: str, *names: str) -> set[str]:
-    return {o.surface for o in enumerated([_use(text, n) for n in names], {("a1", 0): text})}
-
-
-def test_items_of_a_list_of_three_or_of_two_and_so_on() -> None:
-    assert _items("Teams from Vorland, Ostmark and Kelvia joined.", "Vorland", "Ostmark", "Kelvia")
-    assert _items("Команды из Форландии, Остмарка и Кельвии.", "Форландии", "Остмарка", "Кельвии")
-    assert _items("会見は米、ベルギー、中国などで開かれた。", "ベルギー", "中国") == {
-        "ベルギー",
-        "中国",
-    }
-    assert _items("칠레, 프랑스 등 9곳", "칠레", "프랑스") == {"칠레", "프랑스"}
-
-
-def test_two_names_or_a_sentence_between_them_are_no_list() -> None:
-    assert not _items("Vorland and Ostmark signed.", "Vorland", "Ostmark")
-    assert not _items("In Vorland, Ostmark officials met Kelvia.", "Vorland", "Ostmark", "Kelvia")
-    assert not _items("Vorland signed; Ostmark, they said, and Kelvia.", "Vorland", "Ostmark")
-
-
 def _bracket(text: str, name: str) -> bool:
     return _named_bracket(text, _use(text, name), frozenset())
 
@@ -89,7 +68,7 @@ def _in(language: str, n: int, text: str) -> Article:
     return replace(article(f"{n:03d}", text), language=language)
 
 
-def test_the_yardstick_and_the_listed_country_are_no_key_topics() -> None:
+def test_the_yardstick_and_the_bracketed_country_are_no_key_topics() -> None:
     texts = [
         "Astronomers in Brennvik showed the first image of the star Kelvar on Monday.",
         "The star Kelvar is 6.5 billion times more massive than the Sun, astronomers said.",
