@@ -19,7 +19,8 @@ behave as a reader expects:
   singular (``bitcoin`` → ``bitcoins``: ``loan_s_plurals.py``), a
   French verb its participles and a German ``-innen`` plural its ``-in`` (``lemma_forms.py``),
   an Italian, Spanish, French or Portuguese infinitive its irregular forms (``dimettere`` →
-  ``dimesso``, ``prendre`` → ``pris``: ``romance_verbs.py``),
+  ``dimesso``, ``prendre`` → ``pris``: ``romance_verbs.py``), an English word its irregular
+  forms and the forms their lemma (``say`` → ``said``, ``men`` → ``man``: ``irregular_forms.py``),
   a German word the compounds it opens (``Befreiung`` → ``Befreiungstag``:
   ``german_compounds.py``), an English or French ``-sion`` noun its verb and the verb the
   noun (``explosions`` → ``exploded``: ``latinate.py``), a French ``-ir`` verb its
@@ -59,6 +60,7 @@ from briefing.search.cjk import join_runs
 from briefing.search.german_compounds import compound_terms
 from briefing.search.german_verbs import german_verb_terms
 from briefing.search.hyphen_compounds import joined_terms, split_phrases
+from briefing.search.irregular_forms import irregular_form_terms
 from briefing.search.issage import issage_terms
 from briefing.search.latinate import latinate_terms
 from briefing.search.lemma_forms import lemma_form_terms
@@ -255,6 +257,8 @@ def _rewrite(
             found |= lemma_form_terms(word.lower(), languages, vocabulary.prefixed)
         if found and vocabulary is not None:  # an Italian, Spanish, French, Portuguese verb
             found |= romance_verb_terms(word.lower(), languages, vocabulary.prefixed)
+        if found and vocabulary is not None:  # an English irregular form: say, said
+            found |= irregular_form_terms(word.lower(), languages, vocabulary.__contains__)
         if found and vocabulary is not None:  # an Arabic noun: its dual and broken plural
             found |= arabic_dual_terms(word.lower(), languages, vocabulary.prefixed)
             found |= arabic_plural_terms(word.lower(), languages, vocabulary.prefixed)

@@ -159,10 +159,10 @@ def _forms_of(lemmas: Iterable[str], language: str) -> frozenset[str]:
     wanted = {lemma.encode() for lemma in lemmas}
     if not wanted:
         return frozenset()
-    return frozenset(key.decode() for key, value in _lexicon(language).items() if value in wanted)
+    return frozenset(key.decode() for key, value in lexicon(language).items() if value in wanted)
 
 
-def _lexicon(language: str) -> Mapping[bytes, bytes]:
+def lexicon(language: str) -> Mapping[bytes, bytes]:
     """simplemma's form → lemma table for ``language``, the copy its lemmatiser already holds."""
     from simplemma.strategies.dictionaries.dictionary_factory import (
         DEFAULT_DICTIONARY_FACTORY,
