@@ -4,7 +4,8 @@ Split from :mod:`.timeline`, which finds and places the dates; this decides, fro
 packet, which placed statements the story is about. Three kinds are not:
 
 - an aside: a day near the story's days that one source alone dates and the packet does not
-  echo ("turned 73 on Tuesday"; ``relevance``);
+  echo ("turned 73 on Tuesday"; ``relevance``; a day without a year but with its weekday
+  is not alone when another source dates that day, on that weekday, in full);
 - history told in passing: a year or a month before the story that few sources name ("built
   between 1963 and 1967", "last serviced in May"), or a year one source alone names outside
   the story's years ("a band founded in 1987");
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from briefing.analysis.births import is_birth_date
 from briefing.analysis.comparisons import dates_a_past_record, dates_a_record, dates_a_reference
+from briefing.analysis.dates import find_dates
 from briefing.analysis.model import TimelineEntry
 from briefing.analysis.office_terms import begins_term
 from briefing.analysis.periods import period_ends
@@ -87,7 +89,7 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
         elif (
             entry.event
             and key is not None
-            and by_day[key] == {entry.article_id}
+            and _alone(entry, key, by_day, by_id[entry.article_id].language or "en")
             and any(_days_apart(key, day) <= ASIDE_DAYS for day in story_days)
         ):
             story = story or Story(articles)
@@ -95,6 +97,32 @@ def mark_asides(articles: list[Article], entries: list[TimelineEntry]) -> list[T
                 entry = replace(entry, event=False)
         marked.append(entry)
     return marked
+
+
+def _alone(
+    entry: TimelineEntry,
+    key: tuple[int, int, int],
+    by_day: dict[tuple[int, int, int], set[str]],
+    language: str,
+) -> bool:
+    """Whether ``entry``'s article alone dates its day. A day written without a year but
+    with its weekday ("в среду, 5 августа" in an undated text) is the same day as a month
+    and day another source dates in full when that day falls on that weekday: the weekday
+    is the text's own evidence of the year, so the statement is not alone and no aside for
+    want of a year. A bare day and month ("22 July") is still alone: nothing ties it to
+    the other source's year (a photo's day under a caption reads so too)."""
+    if by_day[key] != {entry.article_id}:
+        return False
+    if key[0]:
+        return True
+    at = entry.phrase_span.start - entry.sentence_span.start  # read in its sentence: "в среду"
+    found = find_dates(entry.sentence, language)
+    weekdays = {p.weekday for p in found if p.start <= at < p.end and p.day == key[2]}
+    return not any(
+        year and (month, day) == key[1:] and ids - {entry.article_id}
+        and dt.date(year, month, day).weekday() in weekdays
+        for (year, month, day), ids in by_day.items()
+    )  # fmt: skip
 
 
 def _background_year(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing.analysis.arabic_today import arabic_today
 from briefing.analysis.cjk_relative_days import cjk_relative_days
 from briefing.analysis.local_date_patterns import (
     LOCAL_RANGE,
@@ -217,6 +218,8 @@ def _find_local(text: str, language: str) -> tuple[DatePhrase, ...]:
         for start, end, word, offset in cjk_relative_days(text, language)
     ]
     found += [DatePhrase(*f[:3], "absolute", *f[3:]) for f in month_first(text, language)]
+    if language == "ar":  # "اليوم" is also "the day": read where it can only be "today"
+        found += [DatePhrase(s, e, w, "relative", offset=0) for s, e, w in arabic_today(text)]
     return _merge(_drop_overlaps(found + marked), text)
 
 
