@@ -10,7 +10,9 @@ casualty kind of a small closed vocabulary (death, injury, missing, arrest: "死
 
 The policies are the toll rules' own (:mod:`.casualties`, :mod:`.figures`): a toll is read
 only as of its report's day or of the day its sentence dates (a report of no known day whose
-sentence dates nothing may be of any day), a lower bound ("超过", "以上") fits every higher
+sentence dates nothing may be of any day; one whose sentence names a single bare day of the
+month, "5일 오전 현재 사망자는 73명", is a report of that day of the story's week, placed as a
+weekday is, :mod:`.report_days`), a lower bound ("超过", "以上") fits every higher
 value, and a toll "more than" a little above another report's plain one is the same toll still
 rising. What keeps it to one toll of one place:
 
@@ -75,7 +77,13 @@ def cjk_tolls(
     text: str, language: str, day: Day | None, quote: Quote, reported: dt.date | None
 ) -> list[Figure]:
     """The tolls of one Chinese, Japanese or Korean sentence (module doc)."""
-    if language not in ("zh", "ja", "ko") or (reported is None and day is None):
+    if language not in ("zh", "ja", "ko"):
+        return []
+    # A report of no known day whose sentence names one bare day of the month ("5일 오전
+    # 현재", "5日現在"): its toll is as of that day, placed in the story's week later
+    # (:func:`.report_days.placed_reports`); any other report of no known day is silent.
+    monthday = told_monthday(text) if reported is None and day is None else None
+    if reported is None and day is None and monthday is None:
         return []
     if not any(c.isdigit() for c in text) or not any(k.search(text) for k in _KIND_WORDS.values()):
         return []
@@ -95,8 +103,30 @@ def cjk_tolls(
         bound = "lower" if count.qualifier in ("above", "from") else ""
         key = (ANY_LANGUAGE, f"{CASUALTIES} {kinds[0]}")
         found.append(Figure(key, day, count.low, count.high, count.shown, quote, noun=kinds[0],
-                            bound=bound, reported=reported))  # fmt: skip
+                            bound=bound, reported=reported, monthday=monthday))  # fmt: skip
     return found
+
+
+#: A bare day of the month ("5일", "5日"): no month, year or other digit before it, and not a
+#: span or an offset after it ("5日間", "5日以内", "5일간", "5일째", "5日前", "5일 만에").
+_MONTHDAY = re.compile(
+    r"(?<![\d月월年년/.\-])(\d{1,2})\s?[日일](?!\s?(?:間|间|以|之|内|內|前|後|后|目|連|本|간|째"
+    r"|이내|안|동안|만|전|후|뒤|넘))"
+)
+#: Any other date in the sentence: a month ("8月", "8월"), or a year.
+_OTHER_DATE = re.compile(r"\d\s?(?:月|월|年|년)")
+
+
+def told_monthday(text: str) -> int | None:
+    """The day of the month a sentence dates itself by, when it names exactly one bare day
+    and no month or year ("5일 오전 현재 사망자는 73명": the toll as of the 5th); else None.
+    A day with a month ("8月5日") is the timeline's to date; two days ("4日(日本時間5日)")
+    leave which one the toll is of unsaid."""
+    days = _MONTHDAY.findall(text)
+    if len(days) != 1 or _OTHER_DATE.search(text):
+        return None
+    value = int(days[0])
+    return value if 1 <= value <= 31 else None
 
 
 def _people_of_any_kind(text: str, end: int) -> bool:

@@ -43,6 +43,9 @@ class Figure:
     #: weekday only: that weekday (0 = Monday), placed in the story's week later
     #: (:mod:`.report_days`); else None.
     weekday: int | None = None
+    #: Likewise for a Chinese, Japanese or Korean toll dated by a bare day of the month only
+    #: ("5일 오전 현재", "5日現在"): that day of the month, placed in the story's week later.
+    monthday: int | None = None
     #: For an age: the folded words of the person's full name (:func:`.ages.one_person_each`).
     person: frozenset[str] = frozenset()
     #: For an offset ("30 seconds after take-off"): the stems of what its sentence reports,

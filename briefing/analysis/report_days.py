@@ -15,6 +15,11 @@ with it. The sentence must date nothing else (a year or a day of another event: 
 Beslan siege in 2004, which left more than 300 dead", "el domingo sería día de luto"), and
 the weekday must not be placed by a word of its own ("last Sunday", "next Monday": a week
 off, or another week). Without a main day, nothing is placed and the toll stays silent.
+
+Chinese, Japanese and Korean rewrites date a toll by a bare day of the month instead ("5일
+오전 현재 사망자는 73명": as of the morning of the 5th; :func:`.cjk_tolls.told_monthday`): it
+is placed the same way, on the first day after the main one that is that day of its month,
+within the story's week; the main day's own date dates the act.
 """
 
 from __future__ import annotations
@@ -80,13 +85,16 @@ def placed_reports(
     article id → (year, month)) that the day is not in (a later week's report)."""
     kept: list[Figure] = []
     for figure in figures:
-        if figure.weekday is None:
+        if figure.monthday is not None:
+            day = monthday_report(figure.monthday, main_day)
+        elif figure.weekday is not None:
+            day = report_day(figure.weekday, main_day)
+        else:
             kept.append(figure)
             continue
-        day = report_day(figure.weekday, main_day)
         month = (months or {}).get(figure.quote.article_id)
         if day is not None and month in (None, (day.year, day.month)):
-            kept.append(replace(figure, reported=day, weekday=None))
+            kept.append(replace(figure, reported=day, weekday=None, monthday=None))
     return kept
 
 
@@ -98,3 +106,15 @@ def report_day(weekday: int, main_day: dt.date | None) -> dt.date | None:
     if ahead == 0 or ahead > STORY_WEEK:
         return None
     return main_day + dt.timedelta(days=ahead)
+
+
+def monthday_report(monthday: int, main_day: dt.date | None) -> dt.date | None:
+    """The first day after ``main_day`` (within :data:`STORY_WEEK` days) that is the
+    ``monthday``-th of its month: a bare day of the month in the story's week ("5일 현재")."""
+    if main_day is None:
+        return None
+    for ahead in range(1, STORY_WEEK + 1):
+        day = main_day + dt.timedelta(days=ahead)
+        if day.day == monthday:
+            return day
+    return None
