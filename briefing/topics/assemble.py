@@ -164,7 +164,7 @@ def build(
         for key, occs in cands.themes.items()
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2
     }
-    named = named_words(surface_votes, clusters)  # found twice: :mod:`.named_words`
+    named = named_words(surface_votes, clusters, languages)  # :mod:`.named_words`
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
     adjectives: set[str] = set()

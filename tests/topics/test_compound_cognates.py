@@ -51,11 +51,25 @@ def test_cognates_group_the_compound_with_the_word() -> None:
 
 
 @dataclass
+class _Use:
+    article: str
+
+
+@dataclass
 class _Cluster:
-    occurrences: list[int] = field(default_factory=list)
+    occurrences: list[_Use] = field(default_factory=list)
 
 
-def test_a_name_found_once_bars_no_word() -> None:
-    clusters = {"n:twice": _Cluster([1, 2]), "n:once": _Cluster([1])}
-    votes = {"Brelnik Dam": {"n:twice": 2}, "Tonnen Kelvrat": {"n:once": 1}}
-    assert named_words(votes, clusters) == {"Brelnik", "Dam"}
+def test_a_german_noun_run_found_once_bars_no_word() -> None:
+    clusters = {
+        "n:twice": _Cluster([_Use("de1"), _Use("de2")]),
+        "n:once": _Cluster([_Use("de1")]),
+        "n:english": _Cluster([_Use("en1")]),
+    }
+    votes = {
+        "Brelnik Damm": {"n:twice": 2},
+        "Tonnen Kelvrat": {"n:once": 1},
+        "Cyclone Tavora": {"n:english": 1},  # a capital in English still says "name"
+    }
+    languages = {"de1": "de", "de2": "de", "en1": "en"}
+    assert named_words(votes, clusters, languages) == {"Brelnik", "Damm", "Cyclone", "Tavora"}

@@ -182,7 +182,9 @@ def test_a_second_body_written_only_as_the_portfolio_joins_the_first() -> None:
     en = "The Vandor Health Ministry said the wards were full."
     es = "El Ministerio de Salud de Vandor informó de más heridos."
     fr = "Le ministre de la Santé a parlé aux familles."
-    first = Cluster("organisation", "Vandor Health Ministry", [_body("1", en, "Vandor Health Ministry")])
+    first = Cluster(
+        "organisation", "Vandor Health Ministry", [_body("1", en, "Vandor Health Ministry")]
+    )
     second = Cluster(
         "organisation", "Ministerio de Salud", [_body("2", es, "Ministerio de Salud de Vandor")]
     )
@@ -199,7 +201,9 @@ def test_a_second_body_also_written_otherwise_stays_apart() -> None:
     es = "El Ministerio de Salud de Vandor informó de más heridos."
     fr = "Le ministre de la Santé a parlé aux familles."
     other = "El Ministerio confirmó la cifra."  # a use no title of the portfolio holds
-    first = Cluster("organisation", "Vandor Health Ministry", [_body("1", en, "Vandor Health Ministry")])
+    first = Cluster(
+        "organisation", "Vandor Health Ministry", [_body("1", en, "Vandor Health Ministry")]
+    )
     second = Cluster(
         "organisation",
         "Ministerio",
