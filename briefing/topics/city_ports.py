@@ -60,6 +60,13 @@ _WORD_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"^(?:['’]s)?[ \u00a0]+([^\W\d_]+)(?![\w])")
 
 
+#: Any noun of a port, to pass over the paragraphs that write none (most of them).
+_ANY_NOUN = re.compile(
+    "|".join(sorted(map(re.escape, NOUNS_BEFORE | NOUNS_AFTER | {"港", "항구"}), key=len)),
+    re.IGNORECASE,
+)
+
+
 def _cjk(text: str) -> bool:
     return any(
         "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
@@ -70,7 +77,9 @@ def _cjk(text: str) -> bool:
 def port_uses(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     """(start, end) of each phrase in ``text`` that names the port of the city ``names``
     (its names in every script): the noun, its link and the name."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if _ANY_NOUN.search(text) is None:
+        return found
     for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
         pattern = re.compile(
             rf"(?<![\w]){re.escape(name)}(?![^\W\d_])" if not _cjk(name) else re.escape(name)
