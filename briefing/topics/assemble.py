@@ -12,7 +12,6 @@ languages) key words are added, and :mod:`briefing.topics.rank` scores them.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -56,6 +55,7 @@ from briefing.topics.lexicon import STOPWORDS
 from briefing.topics.ministries import add_ministries
 from briefing.topics.multilingual_gazetteer import gazetteer_for
 from briefing.topics.named_later import name_later
+from briefing.topics.named_words import named_words
 from briefing.topics.naming import (
     surname_aliases,
 )
@@ -164,7 +164,7 @@ def build(
         for key, occs in cands.themes.items()
         if len(occs) >= THEME_MIN_MENTIONS or len({o.article for o in occs}) >= 2
     }
-    named = {w for surface in surface_votes for w in re.split(r"[\s'’-]+", surface) if w}
+    named = named_words(surface_votes, clusters, languages)  # :mod:`.named_words`
     # Only a packet in several languages needs them: there the two-word themes (English word
     # order) miss what the other languages say, and one-word subjects are all that aligns.
     adjectives: set[str] = set()

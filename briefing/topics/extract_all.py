@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from briefing import gcpause, stored_articles
 from briefing.model import Article, Topic
 from briefing.topics.assemble import build
+from briefing.topics.city_ports import with_city_ports
 from briefing.topics.disease_names import diseases_as_themes
 from briefing.topics.event_days_credit import remembered, with_dated_place_credit
 from briefing.topics.event_forms import with_act_forms
@@ -112,6 +113,7 @@ def extract_topics_named(
             remember_stems(None)
         topics = with_period_events(ordered, topics, languages, periods)  # :mod:`.period_events`
         topics = with_tolls(ordered, topics, languages)  # :mod:`.tolls`
+        topics = with_city_ports(ordered, topics, languages)  # :mod:`.city_ports`
         if event is not None and topics and topics[0].name == event:
             # The act's word in the packet's other languages (:mod:`.event_tongues`),
             # read beside the toll the line above lists.

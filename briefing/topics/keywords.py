@@ -32,6 +32,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from briefing.topics.candidates import Occurrence
+from briefing.topics.compound_cognates import compound_joins
 from briefing.topics.foreign_words import foreign_only
 from briefing.topics.generic_words import ParagraphTexts, generic
 from briefing.topics.keycounts import MIN_LETTERS, WORD, WordCounts, count_words
@@ -298,6 +299,9 @@ def _cognates(
             other = writer.setdefault(folded, k)
             if find(other) != find(k):
                 parent[find(k)] = find(other)
+    if anchors:  # "Ammoniumnitrat" is a "nitrate": :mod:`.compound_cognates`
+        every = {k: {lang for _w, lang in forms[k]} for k in forms}
+        compound_joins(every, lambda k, head: parent.__setitem__(find(k), find(head)))
     grouped: dict[str, list[str]] = defaultdict(list)
     for k in forms:
         grouped[find(k)].append(k)

@@ -163,9 +163,25 @@ def add_ministries(
         target.occurrences.extend(occurrences)
         for root in titles_only:
             del clusters[root]  # the same uses, read as a name: one topic, not two
+        for root in named[1:]:
+            # "Ministerio de Salud" beside "Health Ministry": a second body every use of
+            # which is written as this portfolio's department is that department.
+            if all(_within(o, occurrences) for o in clusters[root].occurrences):
+                target.occurrences.extend(clusters.pop(root).occurrences)
     # "Relaciones Exteriores" of "ministro de Relaciones Exteriores": :mod:`.title_pieces`
     for root in title_pieces(clusters, [o for uses in found.values() for o, _ in uses], languages):
         del clusters[root]
+
+
+def _within(use: Occurrence, titles: Sequence[Occurrence]) -> bool:
+    """Whether ``use`` overlaps one of the portfolio's ``titles`` in its paragraph."""
+    return any(
+        t.article == use.article
+        and t.paragraph == use.paragraph
+        and t.start < use.end
+        and use.start < t.end
+        for t in titles
+    )
 
 
 def _names_body(cluster: Cluster) -> bool:

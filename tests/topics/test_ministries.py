@@ -171,3 +171,46 @@ def test_the_office_is_a_topic_of_the_briefing() -> None:
     (body,) = holding(found, "Energieminister")
     assert body.kind == "organisation"
     assert "Energy Minister" in body.aliases
+
+
+def _body(article: str, text: str, name: str) -> Occurrence:
+    start = text.index(name)
+    return Occurrence(article, 0, start, start + len(name), name)
+
+
+def test_a_second_body_written_only_as_the_portfolio_joins_the_first() -> None:
+    en = "The Vandor Health Ministry said the wards were full."
+    es = "El Ministerio de Salud de Vandor informó de más heridos."
+    fr = "Le ministre de la Santé a parlé aux familles."
+    first = Cluster(
+        "organisation", "Vandor Health Ministry", [_body("1", en, "Vandor Health Ministry")]
+    )
+    second = Cluster(
+        "organisation", "Ministerio de Salud", [_body("2", es, "Ministerio de Salud de Vandor")]
+    )
+    clusters = {"vandor health ministry": first, "ministerio de salud": second}
+    paragraphs = [("1", 0, en), ("2", 0, es), ("3", 0, fr), *_filler(5)]
+    languages = {a: {"2": "es", "3": "fr"}.get(a, "en") for a, _, _ in paragraphs}
+    add_ministries(clusters, paragraphs, languages)
+    assert list(clusters) == ["vandor health ministry"]
+    assert "Ministerio de Salud de Vandor" in {o.surface for o in first.occurrences}
+
+
+def test_a_second_body_also_written_otherwise_stays_apart() -> None:
+    en = "The Vandor Health Ministry said the wards were full."
+    es = "El Ministerio de Salud de Vandor informó de más heridos."
+    fr = "Le ministre de la Santé a parlé aux familles."
+    other = "El Ministerio confirmó la cifra."  # a use no title of the portfolio holds
+    first = Cluster(
+        "organisation", "Vandor Health Ministry", [_body("1", en, "Vandor Health Ministry")]
+    )
+    second = Cluster(
+        "organisation",
+        "Ministerio",
+        [_body("2", es, "Ministerio de Salud"), _body("4", other, "Ministerio")],
+    )
+    clusters = {"vandor health ministry": first, "ministerio": second}
+    paragraphs = [("1", 0, en), ("2", 0, es), ("3", 0, fr), ("4", 0, other), *_filler(4)]
+    languages = {a: {"2": "es", "3": "fr"}.get(a, "en") for a, _, _ in paragraphs}
+    add_ministries(clusters, paragraphs, languages)
+    assert set(clusters) == {"vandor health ministry", "ministerio"}
