@@ -101,7 +101,7 @@ from briefing.corpus.bracket_byline import bracket_byline
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_card import byline_card
 from briefing.corpus.byline_outlet import byline_outlet
-from briefing.corpus.carried_credit import summary_outlet, teaser_outlet
+from briefing.corpus.carried_credit import read_on_outlet, summary_outlet, teaser_outlet
 from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
@@ -131,6 +131,7 @@ from briefing.corpus.desk_byline import desk_byline
 from briefing.corpus.editor_note import editor_note_outlet
 from briefing.corpus.editor_signature import closing_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
+from briefing.corpus.house_dash import house_dash_lead
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_byline import korean_byline
 from briefing.corpus.korean_credit import photographer_outlet, signoff_outlet
@@ -138,10 +139,12 @@ from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.labels import read_label
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.learned_credit import learned_credit
+from briefing.corpus.logo_alone import logo_alone_outlet
 from briefing.corpus.logo_byline import logo_outlet
 from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.outlet_name import NAME, plausible_outlet
+from briefing.corpus.people_byline import people_byline_outlet
 from briefing.corpus.picture_credit import in_picture_credits
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
@@ -252,6 +255,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         dashed = wire_dash_lead(text)  # "AGI - In una città …", the name said once only
         if dashed and not named_again(dashed[0], text[: dashed[1]], paragraphs):
             return dashed[0]
+    house = house_dash_lead(paragraphs)  # "EXANEWS- Le …": a house's own tag, no known wire
+    if house:
+        return canonical_source(house)
     # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"; "Example TV -
     # Exampleton" on a line of its own (:mod:`briefing.corpus.bureau_credit`)
     credited = (
@@ -272,6 +278,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         # "Autor: Redacción / Example News": an author field naming the house after a slash
         outlet = outlet or (author_outlet(text) if " / " in text[:120] else None)
         outlet = outlet or (pipe_byline_outlet(text) if " | " in text[:120] else None)
+        outlet = outlet or (people_byline_outlet(text) if ", " in text else None)  # "…, EXN"
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs[:8] + paragraphs[8:][-3:]:
@@ -296,6 +303,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     if lone:
         return canonical_source(lone)
     masthead = masthead_outlet(paragraphs)  # "Example" over "… example uygulamasını indirin"
+    masthead = masthead or logo_alone_outlet(paragraphs)  # "Exanews Logo": its own logo
     if masthead:
         return canonical_source(masthead)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself
@@ -341,6 +349,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     # "… suite de l'article sur Exa": a host carrying the outlet's text (carried_credit)
     reprinted = reprinted or teaser_outlet(paragraphs) or summary_outlet(paragraphs)
+    reprinted = reprinted or read_on_outlet(paragraphs)  # "この記事をExaで読む": its full page
     if reprinted and plausible_outlet(reprinted):
         return canonical_source(reprinted)
     closing = closing_initials(paragraphs)  # "… ilan edilmişti. (ABC)"
