@@ -16,7 +16,8 @@ Cues, strongest first (the first one found wins):
    one left alone at the story's end (``TOKIO (Example Wire)``, :mod:`.closing_dateline`),
    or its credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`), or its byline:
-   ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`);
+   ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`), or a house no list
+   knows tagging its lead in capitals, ``EXANEWS- Le …`` (:mod:`briefing.corpus.house_dash`);
    a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), a dateline
    line of places and the wire over the lead: ``Exampleton/Otherville, EFE``
    (:mod:`briefing.corpus.place_credit`), or an outlet's name and its own initials opening
@@ -29,7 +30,8 @@ Cues, strongest first (the first one found wins):
    its writer before the lead (``Example Post – Jane Roe – The …``, :mod:`.author_dash`); an author
    field naming the house after a slash
    (``Autor: Redacción / Example News``, or after a bar: ``By Jane Roe | Example News``:
-   :mod:`briefing.corpus.author_outlet`); an author's
+   :mod:`briefing.corpus.author_outlet`), or closing a byline of reporters with its initials
+   (``By Jane Roe and John Doe, EXN``, :mod:`briefing.corpus.people_byline`); an author's
    card of name, trade and house (``Jane Roe Journaliste Exa``: :mod:`.byline_card`); a Chinese
    paper's bracketed credit, reporter's byline, text credit or wire dateline
    (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
@@ -44,7 +46,8 @@ Cues, strongest first (the first one found wins):
    :mod:`briefing.corpus.korean_byline`), or a news team's credit with its address
    (``예시닷컴 뉴스팀 news@example.kr``, :mod:`briefing.corpus.team_credit`);
    the page's masthead, its first line, named again by its own app prompt ("Example" over
-   "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`);
+   "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`), or its logo's alt text
+   alone at the top (``Exanews Logo``, :mod:`briefing.corpus.logo_alone`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
@@ -73,7 +76,8 @@ Cues, strongest first (the first one found wins):
    the last line (``Exa News``, :mod:`briefing.corpus.closing_house`); a reprint's
    ``© Example.it - <headline>`` (:mod:`.reprint_credit`);
    a host's line naming whose text it carries, a teaser's "… suite de l'article sur Exa" or a news
-   app's "“예시뉴스” 기사 … 요약한 결과입니다" (:mod:`briefing.corpus.carried_credit`);
+   app's "“예시뉴스” 기사 … 요약한 결과입니다", a line "この記事をExaで読む" linking to the house's
+   full page (:mod:`briefing.corpus.carried_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
