@@ -10,6 +10,11 @@ Two shapes say so:
   reading on Exa``, ``Continua a leggere su Exa``, ``Leia mais em Exa``, ``Читать далее на
   Exa``): the phrase follows a sentence's end or an ellipsis, or opens its own line, and the
   name closes the text (:func:`teaser_outlet`);
+- a page's own link to the article's full page, a line of its own: "read this article on
+  <name>" (``この記事をExaで読む``, ``Read this article on Exa``, ``Lire cet article sur Exa``,
+  ``Leer este artículo en Exa``), as a lighter copy of a page (a mobile one) links to the
+  house's full page (:func:`read_on_outlet`); the phrase with no name ("この記事を読む") or
+  inside a sentence names no house;
 - a news app's note closing its machine summary, naming the summarised article's source in
   quotes: ``“예시뉴스” 기사 내용을 3줄로 요약한 결과입니다`` ("the result of summarising the
   “Example News” article in three lines", :func:`summary_outlet`).
@@ -26,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["summary_outlet", "teaser_outlet"]
+__all__ = ["read_on_outlet", "summary_outlet", "teaser_outlet"]
 
 #: "continue reading on" in the briefing's languages, the preposition included.
 _CONTINUE = (
@@ -64,6 +69,23 @@ def teaser_outlet(paragraphs: Sequence[str]) -> str | None:
     # from the tail on: "^" still means the paragraph's start, never a cut made here
     match = _TEASER.search(last, max(0, len(last) - _TAIL))
     return match.group("name").rstrip(".") if match else None
+
+
+#: "この記事をExaで読む", "Read this article on Exa": the whole line (module doc).
+_READ_ON = re.compile(
+    r"\s*(?:この記事を(?P<ja>[^\s、。]{2,30}?)で読む"
+    rf"|(?i:read\s+this\s+(?:article|story)\s+on|lire\s+cet\s+article\s+sur"
+    rf"|leer\s+este\s+art[ií]culo\s+en)\s+{_NAME})\s*$"
+)
+
+
+def read_on_outlet(paragraphs: Sequence[str]) -> str | None:
+    """The house a line of its own linking to "this article on <name>" names, or None."""
+    for text in paragraphs:
+        match = _READ_ON.match(text) if len(text) <= 80 else None
+        if match is not None:
+            return match.group("ja") or match.group("name")
+    return None
 
 
 #: "“예시뉴스” 기사 내용을 3줄로 요약한 결과입니다": a quoted name, its article (기사), and the

@@ -13,7 +13,9 @@ Look-alikes that are not a dateline: a picture's credit ``(로이터=예시통�
 <agency>") has no reporter and no ``=`` after it; a caption set in the same shape
 (``(서울=예시뉴스) 홍길동 기자 = 29일 서울 …`` ending in the photographer's e-mail or the
 day's stamp ``2031.1.29``) dates and credits a picture, so a text ending in an address or a
-stamp, or a lead too short to be a story's, is skipped.
+stamp, or a lead too short to be a story's, is skipped. A short lead still opens a story when
+a paragraph of story runs on under it (a lead of one sentence over the next paragraph, both
+finished sentences): a caption stands alone over its picture, or ends in its stamp.
 """
 
 from __future__ import annotations
@@ -39,19 +41,34 @@ _CAPTION_END = re.compile(
 )
 #: A story's lead runs on past a caption's few words.
 _LEAD = 60
+#: A lead this long at least may be one sentence, when a paragraph of story follows it.
+_SHORT_LEAD = 40
+#: A finished sentence: Korean's declarative "다." (or any stop) closes it.
+_STOP = re.compile(r"[.!?。]\s*$")
 #: The dateline opens one of the story's first paragraphs (a portal's menus may come before).
 _REACH = 12
 
 
 def korean_dateline_agency(paragraphs: list[str]) -> str | None:
     """The agency of a Korean wire dateline opening one of the first paragraphs, or None."""
-    for text in paragraphs[:_REACH]:
+    for at, text in enumerate(paragraphs[:_REACH]):
         if "=" not in text[:80]:
             continue
         match = _DATELINE.match(text)
         if match is None or _PAIRS[match.group("open")] != match.group("close"):
             continue
         lead = text[match.end() :].strip()
-        if len(lead) >= _LEAD and not _CAPTION_END.search(lead[-80:]):
+        if _CAPTION_END.search(lead[-80:]):
+            continue
+        if len(lead) >= _LEAD or _runs_on(lead, paragraphs[at + 1 : at + 2]):
             return match.group("agency")
     return None
+
+
+def _runs_on(lead: str, below: list[str]) -> bool:
+    """Whether a short lead of one finished sentence has a paragraph of story under it, a
+    finished sentence as long as a lead (module doc)."""
+    if len(lead) < _SHORT_LEAD or not _STOP.search(lead) or not below:
+        return False
+    story = below[0].strip()
+    return len(story) >= _LEAD and _STOP.search(story) is not None

@@ -16,6 +16,11 @@ Never read:
 - a place and a date further down (a second paragraph, a quoted report "LONDON, March 3"
   inside the story): only the story's first paragraph is the wire's dateline;
 - a paragraph ending in a picture's credit: a caption's dateline dates the picture.
+
+The page's own stamp may follow the label on its line instead (``date 2031-03 2031-03-14
+04:10:27``): a line that is only the label, a full date of the label's month and its time is
+the page saying the same date more precisely, and that day wins (:func:`stamp_after_label`).
+A stamp of another month, or one with words after it, lends nothing.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import datetime as dt
 
 from briefing.corpus import furniture as fx
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.labels import read_label
 from briefing.model import ParagraphKind
 
-__all__ = ["dateline_day"]
+__all__ = ["dateline_day", "stamp_after_label"]
 
 #: Kinds of paragraph a story's first line may have been given.
 _STORY = frozenset({"body", "dek"})
@@ -56,3 +62,14 @@ def dateline_day(
         return dt.date(month.year, month.month, stated.day)
     except ValueError:  # "31 апреля": no such day
         return None
+
+
+def stamp_after_label(month: dt.date, rest: str) -> dt.date | None:
+    """The day of a stamp that is the whole ``rest`` of a month label's line, when it falls in
+    the label's month (``date 2031-03`` then ``2031-03-14 04:10:27`` → 14 March), else None."""
+    stamp = read_label(rest.strip())
+    if stamp is None or not stamp.bare or stamp.date.day is None:
+        return None  # "date 2031-03 14 March was a day …": a sentence, not the page's stamp
+    if (stamp.date.year, stamp.date.month) != (month.year, month.month):
+        return None  # the label and the stamp disagree: neither lends the other a day
+    return stamp.date.value()

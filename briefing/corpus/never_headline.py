@@ -9,7 +9,13 @@ headline-shaped yet say nothing of the story; each kind is told by its form, in 
   each a few words, or a trail left open at its end (``Example News > Science >``). A
   guillemet closes a quote as often as it joins sections, so ``»`` and ``›`` count only in a
   line that opens no quote with ``«`` or ``‹``; a headline with a sign between two clauses of
-  more than a few words ("Profits > forecasts as …") stays;
+  more than a few words ("Profits > forecasts as …") stays. A Chinese page's trail ends in
+  the crumb ``正文`` ("the text": this page), and kept with its signs lost it is still one
+  (``示例网 正文``, ``首页 国际 正文``); a headline that only ends in the word, glued to
+  it ("…报告正文"), stays;
+- **a widget's label glued to itself**: an icon's alt text and the label beside it, the same
+  words twice with nothing between (``QR codeQR code``, ``FollowFollow``); a headline said
+  twice keeps a space or a stop between (``Headline. Headline.``) and stays;
 - **a picture's caption or credit set as a line**: it opens with a label made of a picture's
   noun and a caption's or a credit's noun (``Image caption``, ``Copyright de l'image``,
   ``Pie de foto``, ``Подпись к фото``, ``Bildunterschrift``, ``图片来源``, ``사진 출처``,
@@ -113,13 +119,27 @@ def _source_line(text: str) -> bool:
     return len(words) <= _SOURCE_WORDS and lower <= 1
 
 
+#: A Chinese breadcrumb's crumbs with their signs lost: one to three short crumbs, then "正文".
+_BARE_TRAIL = re.compile(r"^(?:[^\s。！？!?.]{1,12}\s+){1,3}正文$")
+
+
+def _glued_twice(text: str) -> bool:
+    """The same words twice with nothing between: ``QR codeQR code`` (module doc)."""
+    line = text.strip()
+    half = len(line) // 2
+    return half >= 2 and len(line) % 2 == 0 and line[:half] == line[half:]
+
+
 def never_headline(text: str) -> bool:
     """Whether ``text`` is a page line of a kind that is never a headline (module doc): a
-    breadcrumb, a caption's or credit's label opening it, a source line or a post."""
+    breadcrumb, a widget's label glued to itself, a caption's or credit's label opening it, a
+    source line or a post."""
     if len(text) > 600:
         return _caption_label(text)  # a long caption set as a paragraph
     return (
         is_breadcrumb(text)
+        or _BARE_TRAIL.match(text.strip()) is not None  # "示例网 正文": a trail, signs lost
+        or _glued_twice(text)  # "QR codeQR code": a widget's alt text and its label
         or _caption_label(text)
         or _source_line(text)
         or is_embedded_post(text)

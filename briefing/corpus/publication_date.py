@@ -31,7 +31,7 @@ from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date, sto
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates, years_stated
 from briefing.corpus.headline_shape import headline_shaped, is_prose
-from briefing.corpus.label_dateline import dateline_day
+from briefing.corpus.label_dateline import dateline_day, stamp_after_label
 from briefing.corpus.labels import read_label, update_note
 from briefing.corpus.logo_byline import logo_day
 from briefing.corpus.signature_line import read_signature
@@ -321,6 +321,11 @@ def _refined(
     the label ends in it)."""
     if values.get("date_precision") != "month":
         return month
+    _, at, end = label
+    stamped_here = stamp_after_label(month, texts[at][end:])  # "date 2024-12 2024-12-07 04:10"
+    if stamped_here is not None:
+        values.pop("date_precision")
+        return stamped_here
     for text in texts[:8]:
         signed = read_signature(text)
         noted = update_note(text) if signed is None else None

@@ -11,7 +11,8 @@ the bare formula "Об этом сообщает X" / "Про це повідо�
 same formula before a correspondent ("Об этом сообщает корреспондент X"): outlets
 write it of themselves and of others alike ("Про це повідомляє CNN" in a Ukrainian outlet's
 story on a Hong Kong fire); on 240 real articles it named no outlet right and one wrongly. With
-"со ссылкой на Y" / "з посиланням на Y" after it, X is the one reporting, so that shape stays,
+"со ссылкой на Y" / "з посиланням на Y" after it (or before it, the sentence closing on X:
+"Об этом со ссылкой на Y сообщает X."), X is the one reporting, so that shape stays,
 as its English ("X reports with reference to Y"), and so does a sentence that only sources the
 fact before it ("Как передает X, об этом сообщает Y"; a cited outlet carries the fact itself:
 "Как сообщает CNN, землетрясение …"). A known wire in X's place is the agency another outlet
@@ -63,7 +64,17 @@ _CITING_UK = re.compile(rf"(?:пише|повідомляє|передає|ін�
 _CITING_EN = re.compile(
     rf"(?:^|[,.!?—–]\s*){_NAME} reports,? (?:with reference to|referring to|in reference to)\b"
 )
-_CITING = (_CITING_RU, _CITING_UK, _CITING_EN)
+#: The same with the citation first: "Об этом со ссылкой на Y сообщает X." / "Про це з
+#: посиланням на Y повідомляє X.": X still the one reporting, the sentence ending on its name.
+_CITED_FIRST_RU = re.compile(
+    rf"со ссылкой на [^.!?]{{1,80}}?\s(?:пишет|сообщает|передает|передаёт)\s+{_NAME}"
+    r"(?=[.!?](?:\s|$))"
+)
+_CITED_FIRST_UK = re.compile(
+    rf"(?:з|із|зі) посиланням на [^.!?]{{1,80}}?\s(?:пише|повідомляє|передає|інформує)\s+{_NAME}"
+    r"(?=[.!?](?:\s|$))"
+)
+_CITING = (_CITING_RU, _CITING_UK, _CITING_EN, _CITED_FIRST_RU, _CITED_FIRST_UK)
 # (cheap literal, pattern); the literal keeps the regex off most paragraphs.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ru / uk / kk: the correspondent of X, told X's correspondent
@@ -73,6 +84,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "пишет X со ссылкой на Y" / "пише X з посиланням на Y": X reports, Y is cited
     ("ссылкой", _CITING_RU),
     ("посиланням", _CITING_UK),
+    # "Об этом со ссылкой на Y сообщает X.": the same with the citation first
+    ("ссылкой", _CITED_FIRST_RU),
+    ("посиланням", _CITED_FIRST_UK),
     ("передает", _RELAYED),
     # "Как передает X, об этом сообщает Y": a sentence that only sources the fact before it,
     # X relaying what Y says (Y is cited, as in "передает X со ссылкой на Y"). A cited outlet

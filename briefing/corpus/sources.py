@@ -16,7 +16,8 @@ Cues, strongest first (the first one found wins):
    one left alone at the story's end (``TOKIO (Example Wire)``, :mod:`.closing_dateline`),
    or its credit and place run into the lead when an excerpt lost its line breaks:
    ``dpa Genf Die Verhandlungen …`` (:func:`wire_credit_lead`), or its byline:
-   ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`);
+   ``By AFP British Prime Minister …`` (:mod:`briefing.corpus.lead_credit`), or a house no list
+   knows tagging its lead in capitals, ``EXANEWS- Le …`` (:mod:`briefing.corpus.house_dash`);
    a wire dateline glued to the headline (:mod:`briefing.corpus.glued_dateline`), a dateline
    line of places and the wire over the lead: ``Exampleton/Otherville, EFE``
    (:mod:`briefing.corpus.place_credit`), or an outlet's name and its own initials opening
@@ -29,7 +30,8 @@ Cues, strongest first (the first one found wins):
    its writer before the lead (``Example Post – Jane Roe – The …``, :mod:`.author_dash`); an author
    field naming the house after a slash
    (``Autor: Redacción / Example News``, or after a bar: ``By Jane Roe | Example News``:
-   :mod:`briefing.corpus.author_outlet`); an author's
+   :mod:`briefing.corpus.author_outlet`), or closing a byline of reporters with its initials
+   (``By Jane Roe and John Doe, EXN``, :mod:`briefing.corpus.people_byline`); an author's
    card of name, trade and house (``Jane Roe Journaliste Exa``: :mod:`.byline_card`); a Chinese
    paper's bracketed credit, reporter's byline, text credit or wire dateline
    (``[示例日报综合报道]``, ``示例新闻记者 张三``, ``文/示例社``, ``示例社北京10月20日电``,
@@ -44,7 +46,8 @@ Cues, strongest first (the first one found wins):
    :mod:`briefing.corpus.korean_byline`), or a news team's credit with its address
    (``예시닷컴 뉴스팀 news@example.kr``, :mod:`briefing.corpus.team_credit`);
    the page's masthead, its first line, named again by its own app prompt ("Example" over
-   "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`);
+   "… example uygulamasını indirin", :mod:`briefing.corpus.masthead`), or its logo's alt text
+   alone at the top (``Exanews Logo``, :mod:`briefing.corpus.logo_alone`);
 2½. a page's strip of name and time stamps (:mod:`briefing.corpus.time_strip`):
    ``NOS Nieuws • vandaag, 09:25``, when the name holds an acronym or a domain; a Chinese
    copy's source-and-time line ``示例报 2031-03-14 22:46`` (:mod:`briefing.corpus.cjk_stamp`);
@@ -73,7 +76,8 @@ Cues, strongest first (the first one found wins):
    the last line (``Exa News``, :mod:`briefing.corpus.closing_house`); a reprint's
    ``© Example.it - <headline>`` (:mod:`.reprint_credit`);
    a host's line naming whose text it carries, a teaser's "… suite de l'article sur Exa" or a news
-   app's "“예시뉴스” 기사 … 요약한 결과입니다" (:mod:`briefing.corpus.carried_credit`);
+   app's "“예시뉴스” 기사 … 요약한 결과입니다", a line "この記事をExaで読む" linking to the house's
+   full page (:mod:`briefing.corpus.carried_credit`);
 6. a site suffix on a repeated headline: ``Headline | iNFOnews.ca``.
 
 A *cited* source is never the outlet: "according to Interfax", "Le Monde reported" match none
@@ -101,7 +105,7 @@ from briefing.corpus.bracket_byline import bracket_byline
 from briefing.corpus.bureau_credit import bureau_credit
 from briefing.corpus.byline_card import byline_card
 from briefing.corpus.byline_outlet import byline_outlet
-from briefing.corpus.carried_credit import summary_outlet, teaser_outlet
+from briefing.corpus.carried_credit import read_on_outlet, summary_outlet, teaser_outlet
 from briefing.corpus.cited import cited_in
 from briefing.corpus.cjk_credit import (
     bracket_credit,
@@ -131,6 +135,7 @@ from briefing.corpus.desk_byline import desk_byline
 from briefing.corpus.editor_note import editor_note_outlet
 from briefing.corpus.editor_signature import closing_signature
 from briefing.corpus.glued_dateline import glued_dateline_agency
+from briefing.corpus.house_dash import house_dash_lead
 from briefing.corpus.initials_credit import opening_credit
 from briefing.corpus.korean_byline import korean_byline
 from briefing.corpus.korean_credit import photographer_outlet, signoff_outlet
@@ -138,10 +143,12 @@ from briefing.corpus.korean_dateline import korean_dateline_agency
 from briefing.corpus.labels import read_label
 from briefing.corpus.lead_credit import wire_byline_lead, wire_dash_lead
 from briefing.corpus.learned_credit import learned_credit
+from briefing.corpus.logo_alone import logo_alone_outlet
 from briefing.corpus.logo_byline import logo_outlet
 from briefing.corpus.lone_bracket import lone_bracket_source
 from briefing.corpus.masthead import masthead_outlet
 from briefing.corpus.outlet_name import NAME, plausible_outlet
+from briefing.corpus.people_byline import people_byline_outlet
 from briefing.corpus.picture_credit import in_picture_credits
 from briefing.corpus.place_credit import place_credit
 from briefing.corpus.reprint_credit import reprint_credit
@@ -252,6 +259,9 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         dashed = wire_dash_lead(text)  # "AGI - In una città …", the name said once only
         if dashed and not named_again(dashed[0], text[: dashed[1]], paragraphs):
             return dashed[0]
+    house = house_dash_lead(paragraphs)  # "EXANEWS- Le …": a house's own tag, no known wire
+    if house:
+        return canonical_source(house)
     # "Exampleton/Otherville, EFE" over the lead; "Example Media (EM) - The …"; "Example TV -
     # Exampleton" on a line of its own (:mod:`briefing.corpus.bureau_credit`)
     credited = (
@@ -272,6 +282,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
         # "Autor: Redacción / Example News": an author field naming the house after a slash
         outlet = outlet or (author_outlet(text) if " / " in text[:120] else None)
         outlet = outlet or (pipe_byline_outlet(text) if " | " in text[:120] else None)
+        outlet = outlet or (people_byline_outlet(text) if ", " in text else None)  # "…, EXN"
         if outlet:
             return canonical_source(outlet)
     for text in paragraphs[:8] + paragraphs[8:][-3:]:
@@ -296,6 +307,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     if lone:
         return canonical_source(lone)
     masthead = masthead_outlet(paragraphs)  # "Example" over "… example uygulamasını indirin"
+    masthead = masthead or logo_alone_outlet(paragraphs)  # "Exanews Logo": its own logo
     if masthead:
         return canonical_source(masthead)
     for text in paragraphs:  # "訂閱示例網example.com電郵快訊": the page's promotion of itself
@@ -341,6 +353,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
     reprinted = reprint_credit(paragraphs, title)  # "… © Example.it - <the headline>"
     # "… suite de l'article sur Exa": a host carrying the outlet's text (carried_credit)
     reprinted = reprinted or teaser_outlet(paragraphs) or summary_outlet(paragraphs)
+    reprinted = reprinted or read_on_outlet(paragraphs)  # "この記事をExaで読む": its full page
     if reprinted and plausible_outlet(reprinted):
         return canonical_source(reprinted)
     closing = closing_initials(paragraphs)  # "… ilan edilmişti. (ABC)"
