@@ -45,9 +45,16 @@ def full_form(
     headline's word counts twice, as in ``docs``); a compound's count is the leads that
     write it in any spelling (:func:`spelled_count`), when more than its own word's."""
     counts = {word: docs[word]}
-    for w in docs:
-        if w != word and w.endswith(word):
-            counts[w] = max(docs[w], spelled_count(w, word, texts, titles))
+    compounds = [w for w in docs if w != word and w.endswith(word)]
+    if compounds:
+        # Every spelling of a compound writes its head, so only the texts that write the
+        # head are searched for each compound (one pass over all the leads, not one per
+        # compound: a short act word ends many words).
+        head = re.compile(re.escape(word), re.IGNORECASE)
+        texts = [text for text in texts if head.search(text)]
+        titles = [title for title in titles if head.search(title)]
+    for w in compounds:
+        counts[w] = max(docs[w], spelled_count(w, word, texts, titles))
     full = max(
         (w for w, n in counts.items() if n >= docs[word]),
         key=lambda w: (counts[w], len(w), "-" not in w, w),

@@ -18,6 +18,7 @@ a strait and a lake in the languages that write them in lower case before the na
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from briefing.topics.lexicon import words
@@ -67,11 +68,14 @@ def place_kind_theme(surfaces: Iterable[str]) -> bool:
     of its written forms ("coastal villages", "the mountain villages of Alder, Brisk and
     Cove"): the listed places again, under their common noun. Plurals are read without
     their "-s" or "-es"."""
-    heads = [s.split()[-1].casefold() for s in surfaces if len(s.split()) >= 2]
+    heads = _heads(surfaces)
     kinds = sum(
-        any(spelling_key(form) in _PLACE_KINDS for form in _singulars(head)) for head in heads
+        count
+        for head, count in heads.items()
+        if any(spelling_key(form) in _PLACE_KINDS for form in _singulars(head))
     )
-    return bool(heads) and 2 * kinds > len(heads)
+    total = heads.total()
+    return bool(total) and 2 * kinds > total
 
 
 #: Nouns for a part of a thing, whose modifier says of what ("the lunar surface", "the
@@ -84,8 +88,22 @@ PART_HEADS = words("surface surfaces edge edges outskirts interior periphery rim
 def part_theme(surfaces: Iterable[str]) -> bool:
     """Whether a theme of two words or more is headed by a noun of :data:`PART_HEADS`, most
     of its written forms: a part of something, which says where, not what."""
-    heads = [s.split()[-1].casefold() for s in surfaces if len(s.split()) >= 2]
-    return bool(heads) and 2 * sum(head in PART_HEADS for head in heads) > len(heads)
+    heads = _heads(surfaces)
+    total = heads.total()
+    parts = sum(count for head, count in heads.items() if head in PART_HEADS)
+    return bool(total) and 2 * parts > total
+
+
+def _heads(surfaces: Iterable[str]) -> Counter[str]:
+    """The last word, case-folded, of each written form of two words or more, counted. Each
+    distinct form is split once: a theme's uses repeat a few forms many times over (every
+    theme the ranking scores is asked this twice)."""
+    heads: Counter[str] = Counter()
+    for surface, count in Counter(surfaces).items():
+        words = surface.split()
+        if len(words) >= 2:
+            heads[words[-1].casefold()] += count
+    return heads
 
 
 def _singulars(word: str) -> tuple[str, ...]:

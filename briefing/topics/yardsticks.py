@@ -22,6 +22,7 @@ Closed grammar only, read from the words around each use, never from a list of p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -111,21 +112,18 @@ def _counted(word: str, before: list[str], language: str) -> bool:
     ("sechsmal", "6,5-fache"), or in the words right ``before`` it ("6.5 billion times",
     "ten times", "6,5 milliards de fois")."""
     lowered = word.casefold()
-    # The numbers of the multiplicative word's own language, and of the paragraph's: a
-    # tweet in English quoted in a Spanish article ("6.5 billion times").
-    tongues = {language, *_TIMES.get(lowered, ("de",))} - {""}
-    names = {w for t in tongues for w in number_words(t)}
-    scales = {w for t in tongues for w in (*multipliers(t), *compact_scales(t))}
     if lowered not in _TIMES:
         glued = _GLUED.fullmatch(lowered)
         if glued is None:
             return False
+        names, scales = _numbers(language, ("de",))
         head = glued.group(1)
         return (
             bool(_FIGURES.search(head))
             or head in names
             or any(head.endswith(scale) for scale in scales if len(scale) > 3)
         )
+    names, scales = _numbers(language, _TIMES[lowered])
     for earlier in reversed(before):
         earlier = earlier.casefold().strip(",.")
         if _FIGURES.search(earlier) or earlier in names:
@@ -133,3 +131,16 @@ def _counted(word: str, before: list[str], language: str) -> bool:
         if earlier not in scales and earlier not in _LINKS:
             return False
     return False
+
+
+@functools.cache
+def _numbers(language: str, times: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The number words and the scale words of the multiplicative word's own languages
+    (``times``) and of the paragraph's (``language``): a tweet in English quoted in a Spanish
+    article ("6.5 billion times"). Worked out once per pair: every word before a place was
+    asked to build these sets anew (a few hundred words each), the rank's largest own cost
+    after the yardsticks arrived."""
+    tongues = {language, *times} - {""}
+    names = frozenset(w for t in tongues for w in number_words(t))
+    scales = frozenset(w for t in tongues for w in (*multipliers(t), *compact_scales(t)))
+    return names, scales

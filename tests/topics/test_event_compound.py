@@ -117,3 +117,21 @@ def test_the_head_in_a_text_without_the_compound_may_be_another_act() -> None:
     assert not of_compound(
         _theme("devout theist", ("003", lone)), "cyberheist", [article("003", lone)]
     )
+
+
+def test_leads_without_the_head_are_not_searched_and_the_count_stands() -> None:
+    """Only leads that write the head (in any case) can write a compound of it; the others
+    are set aside once, before each compound is looked for (issue 15), and the full form is
+    the one every lead searched would give."""
+    leads = [
+        "CYBER-HEISTS at the port of Varna.",
+        "A cyberheist at Varna, the third.",
+        "Dockers at Varna went on strike.",  # no head: never a compound
+        "The heist shocked Varna.",
+    ]
+    docs = Counter({"heist": 4, "cyberheist": 1, "cyber-heists": 1, "cyberthreat": 1})
+    assert spelled_count("cyberheist", "heist", leads, []) == 2
+    assert full_form("heist", docs, leads, ["", "", "", ""]) == "heist"
+    # Two leads and a headline write it: as many as write "heist" counted apart.
+    docs = Counter({"heist": 3, "cyberheist": 2})
+    assert full_form("heist", docs, leads, ["Cyberheist in Varna", "", "", ""]) == "cyberheist"

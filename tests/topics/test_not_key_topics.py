@@ -340,6 +340,16 @@ def test_a_theme_headed_by_a_part_of_a_thing_says_where() -> None:
     assert not part_theme(["detention centre", "detention centre"])
 
 
+def test_a_heads_vote_counts_every_use_of_a_repeated_form() -> None:
+    """Each distinct written form is read once and counted as often as it is used (issue 15):
+    the vote is the uses', and one-word forms stay out of it however often they come."""
+    assert place_kind_theme(["villages"] * 5 + ["hill villages"])
+    assert not place_kind_theme(["hill villages"] * 2 + ["village elders"] * 3)
+    assert place_kind_theme(iter(["hill villages"] * 3 + ["village elders"] * 2))
+    assert not part_theme(["surface"] * 3 + ["crater rim", "comet tail", "comet tail"])
+    assert part_theme(["crater rim"] * 3 + ["comet tail"] * 2)
+
+
 # --- the unit of a count -----------------------------------------------------------------
 
 

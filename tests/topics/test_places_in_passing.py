@@ -45,6 +45,21 @@ def test_no_number_or_another_clause_is_no_yardstick() -> None:
     assert not _yardstick("태양 배우가 웃었다.", "태양", "ko")
 
 
+def test_the_number_words_are_worked_out_once_per_pair_of_languages() -> None:
+    """Every word before a place used to build the number and scale sets anew; they are
+    remembered per (paragraph's language, multiplicative word's languages), and a later
+    paragraph answers as the first did (issue 15)."""
+    from briefing.topics.yardsticks import _numbers
+
+    _numbers.cache_clear()
+    assert _yardstick("Ein Stern, achtmal so schwer wie die Sonne.", "Sonne", "de")
+    assert _yardstick("Der Mond ist fünfmal so hell wie die Venus.", "Venus", "de")
+    assert not _yardstick("Diesmal war die Sonne zu hell.", "Sonne", "de")
+    assert _numbers.cache_info().currsize == 1  # ("de", ("de",)): three paragraphs, one build
+    names, scales = _numbers("es", ("en",))
+    assert {"four", "cuatro"} <= names and {"billion", "millones"} & scales
+
+
 def _bracket(text: str, name: str) -> bool:
     return _named_bracket(text, _use(text, name), frozenset())
 
