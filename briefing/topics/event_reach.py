@@ -46,15 +46,15 @@ class Reach:
 
 
 def reaches(topics: Sequence[Topic], languages: Mapping[str, str]) -> list[Reach]:
-    """The one-word subjects among the best topics (as :func:`.event_subject.subjects_of`
-    reads them), each with the articles and languages that write it."""
+    """The one-word subjects among the best topics (themes named by one word, and events),
+    each with its one-word names and the articles and languages that write it."""
     found = []
     for topic in topics[: CONTEXT + 1]:
-        words = frozenset(a.casefold() for a in topic.aliases)
-        one_word = (topic.kind == "theme" and " " not in topic.name) or (
-            topic.kind == "event" and not any(" " in w for w in words)
-        )
-        if not one_word:
+        words = frozenset(a.casefold() for a in topic.aliases if " " not in a)
+        # The main event once it holds the act's theme counts as the theme did ("massive
+        # explosion" beside its words), so the act is the same when named again.
+        one_word = topic.kind == "theme" and " " not in topic.name
+        if not (one_word or topic.kind == "event") or not words:
             continue
         spoken = {languages.get(m.article_id) for m in topic.mentions} - {None}
         found.append(Reach(len(topic.articles), len(spoken), words))
