@@ -242,8 +242,9 @@ def action_of(
             if languages.get(a.id, "en") != "en"
         ],
     )
-    # A story line gives way to the act far more languages write (:mod:`.event_reach`).
-    word = wider_act(word, docs, reach, len(articles)) or word
+    # A story line's noun gives way to the act far more languages write (:mod:`.event_reach`).
+    if _noun_of(word, texts, english, languages) == word:
+        word = wider_act(word, docs, reach, len(articles), texts) or word
     # The subject every language writes ("pandemic", "Pandemie", "пандемия": :func:`.shared`)
     # that as many English leads share, and that two of them write as what a verb made of
     # something ("declares COVID-19 a pandemic"), is the act's word (:mod:`.event_declared`):

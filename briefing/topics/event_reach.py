@@ -9,7 +9,8 @@ its word: :func:`.event_subject.subjects_of`) hold each word in every spelling t
 writes ("explosion", "Explosion", "explosión", "explosé"), and what most outlets of most
 languages write is what happened, while a story line is written by one language group.
 
-So the English choice gives way to a word of the English leads (two of them or more) whose
+So the English choice, when a noun (a verb's act is read from the verb: "step down" of a
+premier is no story line), gives way to a word of the English leads (two of them or more) whose
 one-word subject is written in half the articles or more and in :data:`MIN_LANGUAGES`
 languages or more, when the choice's own subject (the one holding a form of it: "hospitals"
 of "hospital", compared by English stem) is written in fewer languages and in half as many
@@ -17,7 +18,10 @@ articles or fewer (none, when no subject holds it). A word that names a building
 thing of the story ("hospital", "region", "metro": :data:`~.event_shared._THINGS`) is never
 the wider act, nor is an English plural (the story's actors or items). A choice the
 subjects hold as widely keeps its place, and so does every choice in a packet whose subjects
-reach no such width: nothing is named from one language's habit.
+reach no such width: nothing is named from one language's habit. A choice the English leads
+state happened themselves ("a magnitude 6.1 earthquake struck": a form in "-ed", or brought
+in by "a", :mod:`.event_stated`) stays too, however widely its aftermath ("tsunami", a word
+every language borrowed) is written.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 
 from briefing.model import Topic
 from briefing.topics.event_shared import _THINGS
+from briefing.topics.event_stated import _stated
 from briefing.topics.event_subject import CONTEXT, _plural
 from briefing.topics.event_when import english_stem
 
@@ -69,11 +74,17 @@ def _holding(word: str, found: Sequence[Reach]) -> Reach | None:
 
 
 def wider_act(
-    chosen: str, docs: Mapping[str, int], found: Sequence[Reach], articles: int
+    chosen: str,
+    docs: Mapping[str, int],
+    found: Sequence[Reach],
+    articles: int,
+    english: Sequence[str],
 ) -> str | None:
     """The word of ``docs`` (English leads per word) whose subject the packet writes far more
     widely than ``chosen``'s, or None: see the module's docstring. ``articles`` is how many
-    articles the packet holds."""
+    articles the packet holds, ``english`` the English leads."""
+    if _stated(chosen, english):
+        return None  # "a magnitude 6.1 earthquake struck": the tsunami is its aftermath
     own = _holding(chosen, found)
     own_articles, own_languages = (own.articles, own.languages) if own else (0, 0)
     if 2 * own_articles >= articles:

@@ -36,32 +36,46 @@ _ERUPTION = _theme(
 )
 _SHELTERS = _theme("shelters", ("shelters", "rifugi"), [0, 1, 2, 9])
 _DOCS = {"shelter": 4, "eruption": 2, "ash": 1}
+_LEADS = [
+    "Shelters in Varn filled overnight as the eruption went on.",
+    "The eruption sent ash over Varn; shelters ran out of beds.",
+    "Varn's shelters asked for blankets.",
+]
 
 
 def test_the_act_every_language_writes_replaces_a_story_line() -> None:
     found = reaches([_SHELTERS, _ERUPTION], _LANGUAGES)
     assert Reach(9, 5, frozenset({"eruption", "éruption", "erupción"})) in found
     # "shelter" is held by "shelters" (its English stem): 4 articles, 2 languages.
-    assert wider_act("shelter", _DOCS, found, 12) == "eruption"
+    assert wider_act("shelter", _DOCS, found, 12, _LEADS) == "eruption"
 
 
 def test_a_choice_written_as_widely_stays() -> None:
     wide = _theme("shelters", ("shelters", "rifugi", "abris"), [0, 1, 2, 3, 4, 9])
-    assert wider_act("shelter", _DOCS, reaches([wide, _ERUPTION], _LANGUAGES), 12) is None
+    assert wider_act("shelter", _DOCS, reaches([wide, _ERUPTION], _LANGUAGES), 12, _LEADS) is None
 
 
 def test_a_subject_of_two_languages_or_half_the_articles_less_is_no_wider() -> None:
     narrow = _theme("shelters", ("shelters", "rifugi"), [0, 9])
     two = _theme("eruption", ("eruption", "éruption"), [0, 1, 2, 3, 4])  # English, French
-    assert wider_act("shelter", _DOCS, reaches([narrow, two], _LANGUAGES), 10) is None
+    assert wider_act("shelter", _DOCS, reaches([narrow, two], _LANGUAGES), 10, _LEADS) is None
     three = _theme("eruption", ("eruption", "éruption", "Eruption"), [0, 1, 3, 5, 6])
-    assert wider_act("shelter", _DOCS, reaches([narrow, three], _LANGUAGES), 10) == "eruption"
-    assert wider_act("shelter", _DOCS, reaches([narrow, three], _LANGUAGES), 12) is None
+    assert (
+        wider_act("shelter", _DOCS, reaches([narrow, three], _LANGUAGES), 10, _LEADS) == "eruption"
+    )
+    assert wider_act("shelter", _DOCS, reaches([narrow, three], _LANGUAGES), 12, _LEADS) is None
+
+
+def test_a_choice_the_english_leads_state_happened_stays() -> None:
+    # "a shelter collapsed": the leads state it happened themselves.
+    stated = [*_LEADS, "A shelter collapsed in Varn."]
+    found = reaches([_SHELTERS, _ERUPTION], _LANGUAGES)
+    assert wider_act("shelter", _DOCS, found, 12, stated) is None
 
 
 def test_one_english_lead_or_a_building_never_replaces_the_choice() -> None:
     found = reaches([_SHELTERS, _ERUPTION], _LANGUAGES)
-    assert wider_act("shelter", {"shelter": 4, "eruption": 1}, found, 12) is None
+    assert wider_act("shelter", {"shelter": 4, "eruption": 1}, found, 12, _LEADS) is None
     museum = _theme("museum", ("museum", "musée", "Museum", "museo"), [0, 1, 3, 4, 5, 6, 7])
     found = reaches([_SHELTERS, museum], _LANGUAGES)
-    assert wider_act("shelter", {"shelter": 4, "museum": 3}, found, 12) is None
+    assert wider_act("shelter", {"shelter": 4, "museum": 3}, found, 12, _LEADS) is None
