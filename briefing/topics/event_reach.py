@@ -9,8 +9,10 @@ its word: :func:`.event_subject.subjects_of`) hold each word in every spelling t
 writes ("explosion", "Explosion", "explosión", "explosé"), and what most outlets of most
 languages write is what happened, while a story line is written by one language group.
 
-So the English choice, when a noun (a verb's act is read from the verb: "step down" of a
-premier is no story line), gives way to a word of the English leads (two of them or more) whose
+So the English choice, when it names a building, place or thing (:data:`~.event_shared._THINGS`:
+"hospital", "port", "museum": where or to what it happened, never the act; a verb's act or
+an act's noun, "reopening" beside the "restoration" every language writes of, keeps its
+place), gives way to a word of the English leads (two of them or more) whose
 one-word subject is written in half the articles or more and in :data:`MIN_LANGUAGES`
 languages or more, when the choice's own subject (the one holding a form of it: "hospitals"
 of "hospital", compared by English stem) is written in fewer languages and in half as many
@@ -83,7 +85,7 @@ def wider_act(
     """The word of ``docs`` (English leads per word) whose subject the packet writes far more
     widely than ``chosen``'s, or None: see the module's docstring. ``articles`` is how many
     articles the packet holds, ``english`` the English leads."""
-    if _stated(chosen, english):
+    if chosen not in _THINGS or _stated(chosen, english):
         return None  # "a magnitude 6.1 earthquake struck": the tsunami is its aftermath
     own = _holding(chosen, found)
     own_articles, own_languages = (own.articles, own.languages) if own else (0, 0)
