@@ -42,6 +42,7 @@ from briefing.topics.event_measures import counted, lasting_nouns, measured_head
 from briefing.topics.event_measures import modifiers as _modifiers
 from briefing.topics.event_object import object_act
 from briefing.topics.event_praise import acts_in_place
+from briefing.topics.event_reach import Reach, wider_act
 from briefing.topics.event_refused import PLACE_WORDS, function_words, numerals_of
 from briefing.topics.event_shared import SAMPLE, Lead, shared_act
 from briefing.topics.event_stated import shared_noun, stated_act, unstated
@@ -76,6 +77,7 @@ def action_of(
     objects: list[str] | None = None,
     passed: frozenset[str] | None = None,
     widened: list[str] | None = None,
+    reach: Sequence[Reach] = (),
 ) -> str | None:
     """The word most leads share that is no name, function word or generic noun.
 
@@ -100,7 +102,8 @@ def action_of(
     not "tourists", nor "the metro"), is read instead, up to :data:`TRIES` words; a kind
     written between them names it with it ("an oil spill": :mod:`.event_brought`). A word
     the packet's other languages write too in place of the choice of one or two
-    English leads (:mod:`.event_few`) is appended to ``widened`` when given.
+    English leads (:mod:`.event_few`) is appended to ``widened`` when given (``reach``:
+    :mod:`.event_reach`).
     """
     english = [a for a in articles if languages[a.id] == "en"] or list(articles)
     texts = [leads[a.id] if leads is not None else lead_of(a) for a in english]
@@ -239,6 +242,9 @@ def action_of(
             if languages.get(a.id, "en") != "en"
         ],
     )
+    # A story line's noun gives way to the act far more languages write (:mod:`.event_reach`).
+    if _noun_of(word, texts, english, languages) == word:
+        word = wider_act(word, docs, reach, len(articles), texts) or word
     # The subject every language writes ("pandemic", "Pandemie", "пандемия": :func:`.shared`)
     # that as many English leads share, and that two of them write as what a verb made of
     # something ("declares COVID-19 a pandemic"), is the act's word (:mod:`.event_declared`):
@@ -353,9 +359,8 @@ def action_of(
         # its noun is no act's name, but the next shared word may be one.
         if passed is None or len(passed) + 1 >= TRIES:
             return None
-        return action_of(
-            articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
-        )
+        again = (articles, topics, languages, subjects, leads, verbs, acts, objects)
+        return action_of(*again, passed | {word}, reach=reach)
     # Things the leads share ("troops", "flags") name no act (:mod:`.event_happening`); one
     # named after its act ("the crowns" of "crowned") gives way to the act's noun. Read of
     # a plural in English leads: a singular ("heist", "visit") and other languages' words,
@@ -376,9 +381,8 @@ def action_of(
             return named_act
         if passed is None or len(passed) + 1 >= TRIES:
             return None
-        return action_of(
-            articles, topics, languages, subjects, leads, verbs, acts, objects, passed | {word}
-        )
+        again = (articles, topics, languages, subjects, leads, verbs, acts, objects)
+        return action_of(*again, passed | {word}, reach=reach)
     from_verb = noun != word  # the word before a verb is what it is said of ("boat capsized")
     if from_verb:
         # The articles that state the act by the verb may name it by another noun ("the

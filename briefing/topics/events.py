@@ -59,6 +59,7 @@ event, or a new event topic holds the action word's uses.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 
 from briefing.analysis.model import TimelineEntry
@@ -86,6 +87,7 @@ from briefing.topics.event_parties import party_act
 from briefing.topics.event_person import whose
 from briefing.topics.event_place import PLACE_LEADS, preposition_at, where_in, with_article
 from briefing.topics.event_qualifiers import with_qualifiers_joined
+from briefing.topics.event_reach import reaches
 from briefing.topics.event_ready import ready_for_event
 from briefing.topics.event_record import _Event
 from briefing.topics.event_refused import function_words
@@ -151,17 +153,15 @@ def _event(
     acts = acts_of(every[: CONTEXT + 1], languages)  # the event's too: the same name after
     counted: list[str] = []  # what the act was done to, counted ("20 hostages")
     widened: list[str] = []  # the act the other languages write too (:mod:`.event_few`)
-    action = action_of(
-        articles, topics, languages, subjects, leads, verbs, acts, counted, widened=widened
-    )
+    reach = reaches(every, languages)  # one-word subjects' reach: :mod:`.event_reach`
+    act = functools.partial(action_of, articles, topics, languages, subjects, leads, verbs, acts)
+    action = act(counted, widened=widened, reach=reach)
     if action is None:  # the English leads share no act: the word every language writes
         action = act_of_languages(articles, topics, languages, leads)
     if action is None:  # nor every language: the next word the English leads share
         verbs.clear()
         counted.clear()
-        action = action_of(
-            articles, topics, languages, subjects, leads, verbs, acts, counted, frozenset()
-        )
+        action = act(counted, frozenset(), reach=reach)
     if action is None:  # no act word: a person's act on a listed thing (.event_acted)
         done = acted_event(articles, every[: CONTEXT + 1], languages, leads, least, timeline)
         if done is not None:
