@@ -1,8 +1,9 @@
 #!/bin/bash
 # Whether two trees print the same topics, byte for byte (issue 15 speed work must not change
-# them): `briefing topics --json -n 0` (every topic) of the seeds, the 11 dev packets and
-# corpus-1000, each run in a fresh private cache/state/data/config (nothing reused), with the
-# code of TREE on PYTHONPATH, written to OUT/<corpus>.json. Run once per tree, then diff:
+# them): `briefing topics --json -n 0` (every topic) of the seeds, every dev packet (each folder
+# of PACKETS; never the sealed reserve) and corpus-1000 when it is built, each run in a fresh
+# private cache/state/data/config (nothing reused), with the code of TREE on PYTHONPATH,
+# written to OUT/<corpus>.json. Run once per tree, then diff:
 #
 #   benchmarks/topics_json_same.sh /tmp/base /tmp/out-base [JOBS]
 #   benchmarks/topics_json_same.sh "$PWD"    /tmp/out-new  [JOBS]
@@ -12,9 +13,6 @@ tree=$(cd "$1" && pwd); out=$2; jobs=${3:-1}
 python=${PYTHON:-/work/main/.venv/bin/python}
 packets=${PACKETS:-/work/realworld-data/packets}
 corpus1000=${CORPUS_1000:-/work/main/benchmarks/.work/corpus-1000}
-dev="louvre-heist notre-dame-reopening papal-conclave-2025 turkey-syria-earthquake fico-shooting
-crocus-city-hall-attack tempi-train-crash genoa-bridge-collapse lisbon-funicular-crash
-iberian-blackout air-india-171-crash"
 mkdir -p "$out"
 run() {  # run NAME [PATH]
     local name=$1 home
@@ -32,7 +30,8 @@ run() {  # run NAME [PATH]
     echo "$name $(md5sum <"$out/$name.json" | cut -c1-16)"
 }
 run seeds
-for packet in $dev; do
-    run "$packet" "$packets/$packet"
+for dir in "$packets"/*/; do
+    name=$(basename "$dir")
+    run "$name" "$packets/$name"
 done
-run corpus-1000 "$corpus1000"
+if [ -d "$corpus1000" ]; then run corpus-1000 "$corpus1000"; fi
