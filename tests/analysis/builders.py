@@ -54,3 +54,33 @@ def figure_values(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
 def claim_values(found: Discrepancy) -> set[str]:
     """The values a disagreement's claims state."""
     return {c.value for c in found.claims}
+
+
+def article_in(language: str, article_id: str, text: str, date: dt.date | None = None) -> Article:
+    """A one-paragraph article in ``language``, dated ``date`` when given."""
+    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
+
+
+#: The day a stand collapsed in :func:`collapse_story` (a Thursday).
+COLLAPSE_DAY = dt.date(2026, 3, 12)
+
+
+def collapse_story() -> list[Article]:
+    """Three dated articles date a stand's collapse to Thursday 12 March 2026 (the main day)
+    in three languages; none gives a toll: the story the report-day tests add tolls to."""
+    return [
+        article_in(
+            "en", "a", "A stand collapsed on Thursday at the Korvala stadium.", COLLAPSE_DAY
+        ),
+        article_in(
+            "es", "b", "Una tribuna se derrumbó el jueves en el estadio de Korvala.", COLLAPSE_DAY
+        ),
+        article_in(
+            "fr", "c", "Une tribune s'est effondrée jeudi au stade de Korvala.", COLLAPSE_DAY
+        ),
+    ]
+
+
+def toll_flags(articles: list[Article]) -> list[Discrepancy]:
+    """The disagreements on how many died among ``articles``."""
+    return [d for d in find_discrepancies(articles) if d.subject.startswith("how many dead")]

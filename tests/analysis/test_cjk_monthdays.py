@@ -14,37 +14,24 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from analysis.builders import make_article, values_by_article
+from analysis.builders import (
+    COLLAPSE_DAY,
+    article_in,
+    collapse_story,
+    toll_flags,
+    values_by_article,
+)
 
-from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.cjk_tolls import told_monthday
 from briefing.analysis.report_days import monthday_report
 from briefing.model import Article
 
-THURSDAY = dt.date(2026, 3, 12)
+THURSDAY = COLLAPSE_DAY
 SATURDAY = dt.date(2026, 3, 14)
 
 
-def _in(language: str, article_id: str, text: str, date: dt.date | None = None) -> Article:
-    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
-
-
-def _story() -> list[Article]:
-    """Three dated articles date the collapse to Thursday 12 March (the main day); none
-    gives a toll."""
-    return [
-        _in("en", "a", "A stand collapsed on Thursday at the Korvala stadium.", THURSDAY),
-        _in("es", "b", "Una tribuna se derrumbó el jueves en el estadio de Korvala.", THURSDAY),
-        _in("fr", "c", "Une tribune s'est effondrée jeudi au stade de Korvala.", THURSDAY),
-    ]
-
-
 def _saturday_report() -> Article:
-    return _in("de", "e", "Bei dem Einsturz kamen 70 Menschen ums Leben.", SATURDAY)
-
-
-def _tolls(articles: list[Article]) -> list[Discrepancy]:
-    return [d for d in find_discrepancies(articles) if d.subject.startswith("how many dead")]
+    return article_in("de", "e", "Bei dem Einsturz kamen 70 Menschen ums Leben.", SATURDAY)
 
 
 @pytest.mark.parametrize(
@@ -77,36 +64,36 @@ def test_a_day_of_the_month_is_placed_after_the_main_day_within_its_week() -> No
 
 
 def test_an_undated_toll_as_of_a_day_disagrees_with_a_report_of_that_day() -> None:
-    korean = _in("ko", "d", "14일 오전 현재 사망자는 61명이다.")
-    (found,) = _tolls([*_story(), korean, _saturday_report()])
+    korean = article_in("ko", "d", "14일 오전 현재 사망자는 61명이다.")
+    (found,) = toll_flags([*collapse_story(), korean, _saturday_report()])
     assert found.subject == "how many dead, reported 14 March 2026"
     assert values_by_article(found) == {"61명": ("d",), "70 Menschen": ("e",)}
 
 
 def test_the_main_day_s_own_date_dates_the_act_not_the_report() -> None:
-    korean = _in("ko", "d", "12일 오후 붕괴 사고로 사망자는 61명이다.")
-    that_day = _in("de", "e", "Bei dem Einsturz kamen 70 Menschen ums Leben.", THURSDAY)
-    assert _tolls([*_story(), korean, that_day]) == []
+    korean = article_in("ko", "d", "12일 오후 붕괴 사고로 사망자는 61명이다.")
+    that_day = article_in("de", "e", "Bei dem Einsturz kamen 70 Menschen ums Leben.", THURSDAY)
+    assert toll_flags([*collapse_story(), korean, that_day]) == []
 
 
 def test_two_days_or_another_day_are_other_reports() -> None:
-    two = _in("ko", "d", "13일(한국시간 14일) 사망자는 61명이다.")
-    assert _tolls([*_story(), two, _saturday_report()]) == []
-    other = _in("ja", "d", "13日現在、61人が死亡した。")  # the 13th: not Saturday's report
-    assert _tolls([*_story(), other, _saturday_report()]) == []
+    two = article_in("ko", "d", "13일(한국시간 14일) 사망자는 61명이다.")
+    assert toll_flags([*collapse_story(), two, _saturday_report()]) == []
+    other = article_in("ja", "d", "13日現在、61人が死亡した。")  # the 13th: not Saturday's report
+    assert toll_flags([*collapse_story(), other, _saturday_report()]) == []
 
 
 def test_without_a_main_day_no_day_of_the_month_is_placed() -> None:
-    korean = _in("ko", "d", "14일 오전 현재 사망자는 61명이다.")
-    assert _tolls([*_story()[:2], korean, _saturday_report()]) == []
+    korean = article_in("ko", "d", "14일 오전 현재 사망자는 61명이다.")
+    assert toll_flags([*collapse_story()[:2], korean, _saturday_report()]) == []
 
 
 def test_a_lower_bound_of_that_day_agrees() -> None:
-    japanese = _in("ja", "d", "14日現在、60人以上が死亡した。")
-    assert _tolls([*_story(), japanese, _saturday_report()]) == []
+    japanese = article_in("ja", "d", "14日現在、60人以上が死亡した。")
+    assert toll_flags([*collapse_story(), japanese, _saturday_report()]) == []
 
 
 def test_an_article_of_another_month_reports_another_week() -> None:
-    korean = _in("ko", "d", "14일 오전 현재 사망자는 61명이다.")
+    korean = article_in("ko", "d", "14일 오전 현재 사망자는 61명이다.")
     april = dataclasses.replace(korean, date=dt.date(2026, 4, 1), date_precision="month")
-    assert _tolls([*_story(), april, _saturday_report()]) == []
+    assert toll_flags([*collapse_story(), april, _saturday_report()]) == []

@@ -13,32 +13,18 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from analysis.builders import make_article, values_by_article
+from analysis.builders import (
+    COLLAPSE_DAY,
+    article_in,
+    collapse_story,
+    toll_flags,
+    values_by_article,
+)
 
-from briefing.analysis import Discrepancy, find_discrepancies
 from briefing.analysis.dates import find_dates
 from briefing.analysis.report_days import report_day, told_weekday
-from briefing.model import Article
 
-THURSDAY = dt.date(2026, 3, 12)
-
-
-def _in(language: str, article_id: str, text: str, date: dt.date | None = None) -> Article:
-    return dataclasses.replace(make_article(article_id, text, date=date), language=language)
-
-
-def _story() -> list[Article]:
-    """Three dated articles date the collapse to Thursday 12 March (the main day); none
-    gives a toll."""
-    return [
-        _in("en", "a", "A stand collapsed on Thursday at the Korvala stadium.", THURSDAY),
-        _in("es", "b", "Una tribuna se derrumbó el jueves en el estadio de Korvala.", THURSDAY),
-        _in("fr", "c", "Une tribune s'est effondrée jeudi au stade de Korvala.", THURSDAY),
-    ]
-
-
-def _tolls(articles: list[Article]) -> list[Discrepancy]:
-    return [d for d in find_discrepancies(articles) if d.subject.startswith("how many dead")]
+THURSDAY = COLLAPSE_DAY
 
 
 @pytest.mark.parametrize(
@@ -77,9 +63,11 @@ def test_a_weekday_is_placed_after_the_main_day_within_its_week() -> None:
 
 
 def test_two_undated_reports_of_one_weekday_disagree_in_any_language() -> None:
-    english = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
-    german = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
-    (found,) = _tolls([*_story(), english, german])
+    english = article_in(
+        "en", "d", "The town mourned on Saturday after the collapse killed 61 people."
+    )
+    german = article_in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
+    (found,) = toll_flags([*collapse_story(), english, german])
     assert found.subject == "how many dead, reported 14 March 2026"
     assert values_by_article(found) == {"61 people": ("d",), "67 dead": ("e",)}
 
@@ -87,47 +75,59 @@ def test_two_undated_reports_of_one_weekday_disagree_in_any_language() -> None:
 def test_the_acts_own_weekday_dates_the_act_not_the_report() -> None:
     # "killed on Thursday" is the collapse; the toll may be of any later day.
     # Against a report published that Thursday with that day's toll, it would clash.
-    that_day = _in("de", "e", "Bei dem Einsturz kamen 40 Menschen ums Leben.", THURSDAY)
-    thursday = _in("en", "d", "The collapse on Thursday killed 61 people, officials said.")
-    assert _tolls([*_story(), that_day, thursday]) == []
+    that_day = article_in("de", "e", "Bei dem Einsturz kamen 40 Menschen ums Leben.", THURSDAY)
+    thursday = article_in("en", "d", "The collapse on Thursday killed 61 people, officials said.")
+    assert toll_flags([*collapse_story(), that_day, thursday]) == []
 
 
 def test_two_weekdays_are_two_reports() -> None:
-    saturday = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
-    sunday = _in("de", "e", "Die Zahl der Toten belief sich bis Sonntag auf 67.")
-    assert _tolls([*_story(), saturday, sunday]) == []
+    saturday = article_in(
+        "en", "d", "The town mourned on Saturday after the collapse killed 61 people."
+    )
+    sunday = article_in("de", "e", "Die Zahl der Toten belief sich bis Sonntag auf 67.")
+    assert toll_flags([*collapse_story(), saturday, sunday]) == []
 
 
 def test_another_week_or_another_event_is_not_the_report_of_that_day() -> None:
-    saturday = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
-    last_week = _in("de", "e", "Am letzten Samstag lag die Zahl der Toten bei 67.")
-    assert _tolls([*_story(), saturday, last_week]) == []
+    saturday = article_in(
+        "en", "d", "The town mourned on Saturday after the collapse killed 61 people."
+    )
+    last_week = article_in("de", "e", "Am letzten Samstag lag die Zahl der Toten bei 67.")
+    assert toll_flags([*collapse_story(), saturday, last_week]) == []
     # The sentence names another event's year: its toll is that event's.
-    older = _in("es", "e", "El sábado hubo luto, como tras el derrumbe de 1998: dejó 67 muertos.")
-    assert _tolls([*_story(), saturday, older]) == []
+    older = article_in(
+        "es", "e", "El sábado hubo luto, como tras el derrumbe de 1998: dejó 67 muertos."
+    )
+    assert toll_flags([*collapse_story(), saturday, older]) == []
 
 
 def test_without_a_main_day_no_weekday_is_placed() -> None:
     # Two articles only date the act: no day stands out, so no week to place a weekday in.
-    story = _story()[:2]
-    saturday = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
-    german = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
-    assert _tolls([*story, saturday, german]) == []
+    story = collapse_story()[:2]
+    saturday = article_in(
+        "en", "d", "The town mourned on Saturday after the collapse killed 61 people."
+    )
+    german = article_in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
+    assert toll_flags([*story, saturday, german]) == []
 
 
 def test_a_lower_bound_or_a_rounded_toll_of_that_day_agrees() -> None:
-    saturday = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
-    bound = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf mindestens 58.")
-    assert _tolls([*_story(), saturday, bound]) == []
-    rounded = _in("fr", "e", "Samedi, le bilan s'élevait à environ 60 morts.")
-    assert _tolls([*_story(), saturday, rounded]) == []
+    saturday = article_in(
+        "en", "d", "The town mourned on Saturday after the collapse killed 61 people."
+    )
+    bound = article_in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf mindestens 58.")
+    assert toll_flags([*collapse_story(), saturday, bound]) == []
+    rounded = article_in("fr", "e", "Samedi, le bilan s'élevait à environ 60 morts.")
+    assert toll_flags([*collapse_story(), saturday, rounded]) == []
 
 
 def test_an_article_of_another_month_reports_another_week() -> None:
-    saturday = _in("en", "d", "The town mourned on Saturday after the collapse killed 61 people.")
-    german = _in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
+    saturday = article_in(
+        "en", "d", "The town mourned on Saturday after the collapse killed 61 people."
+    )
+    german = article_in("de", "e", "Die Zahl der Toten belief sich bis Samstag auf 67.")
     march = dataclasses.replace(german, date=dt.date(2026, 3, 1), date_precision="month")
-    (found,) = _tolls([*_story(), saturday, march])
+    (found,) = toll_flags([*collapse_story(), saturday, march])
     assert values_by_article(found) == {"61 people": ("d",), "67 dead": ("e",)}
     april = dataclasses.replace(german, date=dt.date(2026, 4, 1), date_precision="month")
-    assert _tolls([*_story(), saturday, april]) == []
+    assert toll_flags([*collapse_story(), saturday, april]) == []

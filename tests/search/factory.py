@@ -128,6 +128,22 @@ def synced(folder: Path, articles: list[Article]) -> Iterator[SearchIndex]:
     opened.close()
 
 
+def synced_by_language(
+    mktemp: Callable[[str], Path], briefings: Mapping[str, list[Article]], prefix: str
+) -> Iterator[dict[str, SearchIndex]]:
+    """One index per language of ``briefings`` (one language per briefing, as a reader's
+    packet of one tongue), each in its own ``mktemp(f"{prefix}-{language}")`` folder, all
+    closed when the caller is done: the body of a module fixture
+    (``yield from synced_by_language(tmp_path_factory.mktemp, BRIEFINGS, "name")``)."""
+    made = {
+        language: synced(mktemp(f"{prefix}-{language}"), articles)
+        for language, articles in briefings.items()
+    }
+    yield {language: next(index) for language, index in made.items()}
+    for index in made.values():
+        next(index, None)
+
+
 def hit_ids(index: SearchIndex, query: str, by_id: Mapping[str, Article]) -> set[str]:
     """The ids of the articles a query finds; fails on a query error."""
     result = index.search(query, by_id)

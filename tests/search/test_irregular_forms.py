@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from search.factory import highlighted, hit_ids, make_article, synced
+from search.factory import highlighted, hit_ids, make_article, synced_by_language
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
@@ -75,15 +75,7 @@ BRIEFINGS = {"en": [EN_SAID, EN_LEFT, EN_SAY]}
 
 @pytest.fixture(scope="module")
 def indexes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, SearchIndex]]:
-    opened: dict[str, SearchIndex] = {}
-    closers = []
-    for language, articles in BRIEFINGS.items():
-        made = synced(tmp_path_factory.mktemp(f"irregular-{language}"), articles)
-        opened[language] = next(made)
-        closers.append(made)
-    yield opened
-    for made in closers:
-        next(made, None)
+    yield from synced_by_language(tmp_path_factory.mktemp, BRIEFINGS, "irregular")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from search.factory import hit_ids, make_article, prefixed, synced
+from search.factory import hit_ids, make_article, prefixed, synced_by_language
 
 from briefing.search import SearchIndex
 from briefing.search.analysis import analyse_word
@@ -84,15 +84,7 @@ BRIEFINGS = {"it": [IT, IT_NOUN], "fr": [FR, FR_AT, FR_HAD]}
 
 @pytest.fixture(scope="module")
 def indexes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, SearchIndex]]:
-    opened: dict[str, SearchIndex] = {}
-    closers = []
-    for language, articles in BRIEFINGS.items():
-        made = synced(tmp_path_factory.mktemp(f"romance-{language}"), articles)
-        opened[language] = next(made)
-        closers.append(made)
-    yield opened
-    for made in closers:
-        next(made, None)
+    yield from synced_by_language(tmp_path_factory.mktemp, BRIEFINGS, "romance")
 
 
 @pytest.mark.parametrize(
