@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.model import Claim, Quote, TimelineEntry
+from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
 from briefing.model import Span
 
 
@@ -60,3 +60,39 @@ def quotes(members: Sequence[Dated]) -> tuple[Quote, ...]:
         )
         quotes.append(Quote(entry.article_id, entry.source, span, entry.sentence))
     return tuple(dict.fromkeys(quotes))
+
+
+def rival_weekday(placed: Sequence[Dated], main: dt.date) -> Discrepancy | None:
+    """The main day written beside a weekday it was not ("Sunday, April 28" when 28 April
+    was a Monday), against the articles writing its right weekday (see :mod:`.main_day`)."""
+    wrong = [
+        d
+        for d in placed
+        if d.day == main
+        and d.weekday not in (None, main.weekday())
+        and d.written
+        # a weekday one off in a named zone is that zone's
+        and not (d.zone and (d.weekday or 0) - main.weekday() in (1, -1, 6, -6))
+    ]
+    if not wrong:
+        return None
+    right = list(
+        {
+            d.entry.article_id: d
+            for d in reversed(placed)
+            if d.day == main and d.weekday == main.weekday()
+        }.values()
+    )[::-1]
+    if not right:
+        return None
+    claims = [Claim(f"{main:%A} {main.day} {main:%B %Y}", quotes(right))]
+    for weekday in sorted({d.weekday for d in wrong if d.weekday is not None}):
+        members = [d for d in wrong if d.weekday == weekday]
+        name = dt.date(2001, 1, 1 + weekday).strftime("%A")  # 1 January 2001 was a Monday
+        claims.append(Claim(f"{name}, {main.day} {main:%B}", quotes(members)))
+    return Discrepancy(
+        "date",
+        "the main event's weekday",
+        tuple(claims),
+        note=f"{main.day} {main:%B %Y}, the day most articles date, was a {main:%A}",
+    )

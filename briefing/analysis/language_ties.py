@@ -71,19 +71,22 @@ def _is_form(piece: str, match: re.Match[str], skip: frozenset[str], language: s
     )
 
 
-def tied_in_language(
+def tying_articles(
     forms: frozenset[str],
     language: str,
     article_id: str,
     peers: list[tuple[str, str, frozenset[str]]],
-) -> bool:
-    """``forms`` (a later day's clause) share at least :data:`LEAST` word forms with the
-    words next to a statement of the main day in another article of ``language``; ``peers``
-    are (article id, language, forms next to the phrase) of the main day's statements. Next
-    to the main day, not anywhere in its clause: the ship, the canal, the city stand in every
-    clause of the story, the act beside its own day."""
+) -> frozenset[str]:
+    """The other articles of ``language`` whose statement of the main day ``forms`` (a rival
+    day's clause) is tied to: at least :data:`LEAST` of its forms shorter than the key's
+    letters (:data:`~.day_words.PREFIX`: what the key compares already is left to it) stand
+    next to that statement's day. ``peers`` are (article id, language, forms next to the
+    phrase) of the main day's statements. Next to the main day, not anywhere in its clause:
+    the ship, the canal, the city stand in every clause of the story, the act beside its own
+    day."""
     short = frozenset(form for form in forms if len(form) < PREFIX)
-    return any(
-        other != article_id and lang == language and len(short & peer) >= LEAST
+    return frozenset(
+        other
         for other, lang, peer in peers
+        if other != article_id and lang == language and len(short & peer) >= LEAST
     )

@@ -64,15 +64,15 @@ from briefing.analysis.after_words import before_earlier_act
 from briefing.analysis.date_clause import clause_words
 from briefing.analysis.dated_statements import Dated as _Dated
 from briefing.analysis.dated_statements import claim as _claim
-from briefing.analysis.dated_statements import quotes as _quotes
+from briefing.analysis.dated_statements import rival_weekday
 from briefing.analysis.dates import DatePhrase, find_dates
 from briefing.analysis.day_words import content_words as _content
 from briefing.analysis.day_words import country_keys as _country_keys
 from briefing.analysis.day_words import night_words as _night_words
 from briefing.analysis.day_words import word_key as _key
-from briefing.analysis.language_ties import in_stated_month, tied_in_language, word_forms
+from briefing.analysis.language_ties import in_stated_month, tying_articles, word_forms
 from briefing.analysis.media_reports import reports_day
-from briefing.analysis.model import Claim, Discrepancy, TimelineEntry
+from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.analysis.retold_accounts import retold, sentence_keys
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.time_zones import one_apart, zone_told
@@ -101,7 +101,7 @@ def main_day_discrepancies(
         return []
     acts = _act_words(placed, main)
     days = _rival_day([*placed, *_month_weekdays(articles, entries, main)], main, acts)
-    return [d for d in (days, _rival_weekday(placed, main)) if d]
+    return [d for d in (days, rival_weekday(placed, main)) if d]
 
 
 def story_statements(
@@ -307,11 +307,7 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
     rivals: list[_Dated] = []
     backing: list[_Dated] = []
     accounts = _accounts([d for d in placed if not d.guessed], main)
-    peers = [
-        (d.entry.article_id, d.language, d.near_forms)
-        for d in placed
-        if d.day == main and not d.night
-    ]
+    peers = [_peer(d) for d in placed if d.day == main and not d.night]
     for statements in by_article.values():
         bound = sorted(
             (
@@ -321,7 +317,7 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
                 and (
                     _binds(d, main, acts)
                     or _retells(d, main, accounts)
-                    or tied_in_language(d.forms, d.language, d.entry.article_id, peers)
+                    or tying_articles(d.forms, d.language, d.entry.article_id, peers)
                 )
             ),
             key=lambda d: d.day,
@@ -342,6 +338,16 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
             rivals += [*_written(statements, bound[0]), bound[0]]
     if not rivals or not backing:
         return None
+    # The statements an idiom ties a rival to are quoted for the main day, guessed or not.
+    shown = {d.entry.article_id for d in backing}
+    backing += [
+        d
+        for d in placed
+        if d.day == main
+        and not d.night
+        and d.entry.article_id not in shown
+        and any(tying_articles(r.forms, r.language, "", [_peer(d)]) for r in rivals)
+    ][:1]
     claims = [_claim(main, backing)]
     for day in sorted({d.day for d in rivals}):
         claims.append(_claim(day, [d for d in rivals if d.day == day]))
@@ -354,43 +360,14 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
     )
 
 
+def _peer(dated: _Dated) -> tuple[str, str, frozenset[str]]:
+    """A statement of the main day as :func:`.tying_articles` reads it."""
+    return dated.entry.article_id, dated.language, dated.near_forms
+
+
 def _written(statements: Sequence[_Dated], bound: _Dated) -> list[_Dated]:
     """The first statement of the article writing ``bound``'s day itself, when ``bound`` has
     it from its context: the quote must show the day the article gives."""
     if bound.entry.resolution != "context":
         return []
     return [d for d in statements if d.day == bound.day and d.entry.resolution != "context"][:1]
-
-
-def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | None:
-    wrong = [
-        d
-        for d in placed
-        if d.day == main
-        and d.weekday not in (None, main.weekday())
-        and d.written
-        # a weekday one off in a named zone is that zone's
-        and not (d.zone and (d.weekday or 0) - main.weekday() in (1, -1, 6, -6))
-    ]
-    if not wrong:
-        return None
-    right = list(
-        {
-            d.entry.article_id: d
-            for d in reversed(placed)
-            if d.day == main and d.weekday == main.weekday()
-        }.values()
-    )[::-1]
-    if not right:
-        return None
-    claims = [Claim(f"{main:%A} {main.day} {main:%B %Y}", _quotes(right))]
-    for weekday in sorted({d.weekday for d in wrong if d.weekday is not None}):
-        members = [d for d in wrong if d.weekday == weekday]
-        name = dt.date(2001, 1, 1 + weekday).strftime("%A")  # 1 January 2001 was a Monday
-        claims.append(Claim(f"{name}, {main.day} {main:%B}", _quotes(members)))
-    return Discrepancy(
-        "date",
-        "the main event's weekday",
-        tuple(claims),
-        note=f"{main.day} {main:%B %Y}, the day most articles date, was a {main:%A}",
-    )
