@@ -37,7 +37,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from briefing.analysis.main_day import NEAR, _placed, _quotes
+from briefing.analysis.dated_statements import quotes as _quotes
+from briefing.analysis.main_day import NEAR, _placed
 from briefing.analysis.main_day import _Dated as Dated
 from briefing.analysis.model import Claim, Discrepancy, TimelineEntry
 from briefing.model import Article

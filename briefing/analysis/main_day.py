@@ -34,6 +34,13 @@ half of them stand in undated articles, so the timeline cannot place a bare "Tue
   for a rival; nor is a day one off told in a named zone (:mod:`.time_zones`: "March 13,
   Beijing time"). The main day's "local time" is the place's, the zone any day is told in
   unless said: it excuses no other article's day.
+- **An act its language writes in short words** ("сел на мель", ran aground), which no key
+  compares: a rival day is also tied to the act by two such words that another article of
+  its language writes next to the main day (:mod:`.language_ties`); that article's weekday
+  may stand in an article stating only its month, placed inside that month nearest the
+  main day: such a guessed weekday backs the main day and ties an idiom, never votes or
+  rivals. Each article dating the main day is quoted for it, by a statement bound to the
+  act where it has one ("23일 … 좌초", whose words no key compares, by its first).
 - **A day the media reported on** ("Media on Saturday reported that …", :mod:`.media_reports`)
   dates no act: it neither votes nor rivals.
 - **A weekday beside its date that the calendar contradicts** ("Sunday, April 28" when the
@@ -50,22 +57,26 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 
 from briefing.analysis.after_words import before_earlier_act
 from briefing.analysis.date_clause import clause_words
+from briefing.analysis.dated_statements import Dated as _Dated
+from briefing.analysis.dated_statements import claim as _claim
+from briefing.analysis.dated_statements import rival_weekday
 from briefing.analysis.dates import DatePhrase, find_dates
 from briefing.analysis.day_words import content_words as _content
 from briefing.analysis.day_words import country_keys as _country_keys
 from briefing.analysis.day_words import night_words as _night_words
 from briefing.analysis.day_words import word_key as _key
+from briefing.analysis.language_ties import in_stated_month, tying_articles, word_forms
 from briefing.analysis.media_reports import reports_day
-from briefing.analysis.model import Claim, Discrepancy, Quote, TimelineEntry
+from briefing.analysis.model import Discrepancy, TimelineEntry
 from briefing.analysis.retold_accounts import retold, sentence_keys
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.time_zones import one_apart, zone_told
-from briefing.model import Article, Span
+from briefing.model import Article
 
 #: The main day is dated by at least this many articles.
 MIN_ARTICLES = 3
@@ -76,28 +87,6 @@ WEEKS = 10
 #: At most this many words between a date phrase and the act's word.
 GAP = 3
 _PLACING_WORDS = frozenset({"last", "next", "this", "past", "coming"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Dated:
-    entry: TimelineEntry
-    language: str
-    day: dt.date
-    #: The day as written: a weekday name the calendar may contradict, else None.
-    weekday: int | None
-    #: The phrase follows a word for night: the evening before is meant as well.
-    night: bool
-    #: Prefixes of the words within GAP words of the phrase.
-    near: frozenset[str]
-    #: ``near`` and the prefixes of the content words of the phrase's clause
-    #: (:mod:`.date_clause`): what a rival statement is read for.
-    clause: frozenset[str]
-    #: The phrase writes a day of the month ("mardi 11 mars 2020", "Sunday, April 28"), not a
-    #: weekday alone: only then can the calendar contradict its weekday. ``entry.month`` does
-    #: not tell it: the timeline fills it only for a date without a year.
-    written: bool = False
-    #: A time zone or the place's local time is named beside the phrase (:mod:`.time_zones`).
-    zone: bool = False
 
 
 def main_day_discrepancies(
@@ -111,7 +100,8 @@ def main_day_discrepancies(
     if main is None:
         return []
     acts = _act_words(placed, main)
-    return [d for d in (_rival_day(placed, main, acts), _rival_weekday(placed, main)) if d]
+    days = _rival_day([*placed, *_month_weekdays(articles, entries, main)], main, acts)
+    return [d for d in (days, rival_weekday(placed, main)) if d]
 
 
 def story_statements(
@@ -144,6 +134,26 @@ def story_statements(
                 placed.append(found)
     main = _main_day(placed)
     return main, placed
+
+
+def _month_weekdays(
+    articles: Sequence[Article], entries: Iterable[TimelineEntry], main: dt.date
+) -> list[_Dated]:
+    """The weekdays of the articles that state only their month, placed as an undated
+    article's are, inside that month (:func:`.in_stated_month`) and marked ``guessed``: they
+    back the main day and tie an idiom (:mod:`.language_ties`), but neither vote nor rival,
+    and the other rules never see them (:func:`story_statements` leaves them out)."""
+    monthly = {a.id: a for a in articles if a.date_precision == "month"}
+    found = (
+        _placed(e, monthly[e.article_id].language, main.year, main)
+        for e in entries
+        if e.event and e.article_id in monthly and e.date is None and not e.month
+    )
+    return [
+        replace(d, guessed=True)
+        for d in found
+        if d is not None and in_stated_month(d.day, monthly[d.entry.article_id])
+    ]
 
 
 def _placed(
@@ -186,7 +196,20 @@ def _placed(
     }
     written = bool(entry.month and entry.day) or (phrase is not None and phrase.day is not None)
     zone = zone_told(entry.sentence, start, end, language)
-    return _Dated(entry, language, day, weekday, night, near, frozenset(clause), written, zone)
+    near_forms, forms = word_forms(entry.sentence, start, end, language, GAP + 1)
+    return _Dated(
+        entry,
+        language,
+        day,
+        weekday,
+        night,
+        near,
+        frozenset(clause),
+        written,
+        zone,
+        forms,
+        near_forms,
+    )
 
 
 def _phrase(entry: TimelineEntry, language: str, start: int, end: int) -> DatePhrase | None:
@@ -283,14 +306,27 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
         by_article[dated.entry.article_id].append(dated)
     rivals: list[_Dated] = []
     backing: list[_Dated] = []
-    accounts = _accounts(placed, main)
+    accounts = _accounts([d for d in placed if not d.guessed], main)
+    peers = [_peer(d) for d in placed if d.day == main and not d.night]
     for statements in by_article.values():
         bound = sorted(
-            (d for d in statements if _binds(d, main, acts) or _retells(d, main, accounts)),
+            (
+                d
+                for d in statements
+                if not d.guessed
+                and (
+                    _binds(d, main, acts)
+                    or _retells(d, main, accounts)
+                    or tying_articles(d.forms, d.language, d.entry.article_id, peers)
+                )
+            ),
             key=lambda d: d.day,
         )
         if any(_compatible(d, main) for d in statements):
-            backing += [d for d in bound if d.day == main and not d.night][:1]
+            # Its words for the main day: a statement bound to the act, else its first of
+            # that day (a language whose words no key compares: "23일 … 좌초").
+            on_day = [d for d in statements if d.day == main and not d.night and not d.guessed]
+            backing += ([d for d in bound if d in on_day] or on_day)[:1]
             continue  # the article dates the main day itself: its other days are aftermath
         if (
             bound
@@ -302,6 +338,16 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
             rivals += [*_written(statements, bound[0]), bound[0]]
     if not rivals or not backing:
         return None
+    # The statements an idiom ties a rival to are quoted for the main day, guessed or not.
+    shown = {d.entry.article_id for d in backing}
+    backing += [
+        d
+        for d in placed
+        if d.day == main
+        and not d.night
+        and d.entry.article_id not in shown
+        and any(tying_articles(r.forms, r.language, "", [_peer(d)]) for r in rivals)
+    ][:1]
     claims = [_claim(main, backing)]
     for day in sorted({d.day for d in rivals}):
         claims.append(_claim(day, [d for d in rivals if d.day == day]))
@@ -314,58 +360,14 @@ def _rival_day(placed: Sequence[_Dated], main: dt.date, acts: dict[str, int]) ->
     )
 
 
+def _peer(dated: _Dated) -> tuple[str, str, frozenset[str]]:
+    """A statement of the main day as :func:`.tying_articles` reads it."""
+    return dated.entry.article_id, dated.language, dated.near_forms
+
+
 def _written(statements: Sequence[_Dated], bound: _Dated) -> list[_Dated]:
     """The first statement of the article writing ``bound``'s day itself, when ``bound`` has
     it from its context: the quote must show the day the article gives."""
     if bound.entry.resolution != "context":
         return []
     return [d for d in statements if d.day == bound.day and d.entry.resolution != "context"][:1]
-
-
-def _rival_weekday(placed: Sequence[_Dated], main: dt.date) -> Discrepancy | None:
-    wrong = [
-        d
-        for d in placed
-        if d.day == main
-        and d.weekday not in (None, main.weekday())
-        and d.written
-        # a weekday one off in a named zone is that zone's
-        and not (d.zone and (d.weekday or 0) - main.weekday() in (1, -1, 6, -6))
-    ]
-    if not wrong:
-        return None
-    right = list(
-        {
-            d.entry.article_id: d
-            for d in reversed(placed)
-            if d.day == main and d.weekday == main.weekday()
-        }.values()
-    )[::-1]
-    if not right:
-        return None
-    claims = [Claim(f"{main:%A} {main.day} {main:%B %Y}", _quotes(right))]
-    for weekday in sorted({d.weekday for d in wrong if d.weekday is not None}):
-        members = [d for d in wrong if d.weekday == weekday]
-        name = dt.date(2001, 1, 1 + weekday).strftime("%A")  # 1 January 2001 was a Monday
-        claims.append(Claim(f"{name}, {main.day} {main:%B}", _quotes(members)))
-    return Discrepancy(
-        "date",
-        "the main event's weekday",
-        tuple(claims),
-        note=f"{main.day} {main:%B %Y}, the day most articles date, was a {main:%A}",
-    )
-
-
-def _claim(day: dt.date, members: Sequence[_Dated]) -> Claim:
-    return Claim(f"{day:%A} {day.day} {day:%B %Y}", _quotes(members))
-
-
-def _quotes(members: Sequence[_Dated]) -> tuple[Quote, ...]:
-    quotes = []
-    for dated in members:
-        entry = dated.entry
-        span = Span(
-            entry.sentence_span.paragraph, entry.sentence_span.start, entry.sentence_span.end
-        )
-        quotes.append(Quote(entry.article_id, entry.source, span, entry.sentence))
-    return tuple(dict.fromkeys(quotes))

@@ -52,12 +52,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.dated_statements import quotes as _quotes
 from briefing.analysis.day_words import content_words as _content
 from briefing.analysis.day_words import night_words as _night_words
 from briefing.analysis.day_words import stopwords as _stopwords
 from briefing.analysis.day_words import word_key as _key
 from briefing.analysis.locales import locale_for
-from briefing.analysis.main_day import NEAR, _claim, _compatible, _Dated, _quotes
+from briefing.analysis.main_day import NEAR, _claim, _compatible, _Dated
 from briefing.analysis.model import Claim, Discrepancy
 from briefing.analysis.text import WORD, unelided
 from briefing.analysis.time_zones import one_apart
