@@ -44,6 +44,7 @@ _QUOTED = re.compile(
 #: Scripts written without spaces between words: each character is a token of half a word.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(f"([{_UNSPACED}])|[^\\W{_UNSPACED}]+")
+_ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
 
 
 class _Words(NamedTuple):
@@ -61,7 +62,10 @@ def tokens(text: str) -> _Words:
     found = list(_TOKEN.finditer(text))
     words: list[str | None] = [m.group().casefold() for m in found]
     starts = [m.start() for m in found]
-    weights = [0.5 if m.group(1) else 1.0 for m in found]
+    if _ANY_UNSPACED.search(text) is None:  # most paragraphs: every word weighs one
+        weights = [1.0] * len(found)
+    else:
+        weights = [0.5 if m.group(1) else 1.0 for m in found]
     if _has_quote(text):
         spans = [m.span() for m in _QUOTED.finditer(text)]
         for start, end in spans:

@@ -36,7 +36,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from briefing.model import Article, Topic
+from briefing.model import Article, Paragraph, Topic
 from briefing.topics.distance_places import measured_from
 from briefing.topics.lexicon import ORG_HEADS, words
 
@@ -177,11 +177,17 @@ def places_by_noun(
 def _placed(topic: Topic, by_id: dict[str, Article], place: Callable[[str], str | None]) -> bool:
     placed = uses = 0
     located: list[str] = []  # the languages of the uses after a locative preposition
+    read: dict[str, tuple[Paragraph, ...]] = {}  # an article's paragraphs, decoded once
     for mention in topic.mentions:
         article = by_id.get(mention.article_id)
-        if article is None or mention.span.paragraph >= len(article.paragraphs):
+        if article is None:
             continue
-        paragraph = article.paragraphs[mention.span.paragraph]
+        paragraphs = read.get(article.id)
+        if paragraphs is None:
+            paragraphs = read[article.id] = article.paragraphs
+        if mention.span.paragraph >= len(paragraphs):
+            continue
+        paragraph = paragraphs[mention.span.paragraph]
         text = paragraph.text
         start, end = mention.span.start, mention.span.end
         uses += 1

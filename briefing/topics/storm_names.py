@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.model import Article, Mention, Topic, in_text_order
+from briefing.model import Article, Mention, Paragraph, Topic, in_text_order
 from briefing.topics.lexicon import STORMS, words
 from briefing.topics.slugs import slug
 
@@ -122,11 +122,17 @@ def _marks(topic: Topic, by_id: dict[str, Article]) -> tuple[set[str], int]:
     seen."""
     marked: set[str] = set()
     best = 0
+    read: dict[str, tuple[Paragraph, ...]] = {}  # an article's paragraphs, decoded once
     for m in topic.mentions:
-        article = by_id.get(m.article_id)
-        if article is None or m.span.paragraph >= len(article.paragraphs):
+        paragraphs = read.get(m.article_id)
+        if paragraphs is None:
+            article = by_id.get(m.article_id)
+            if article is None:
+                continue
+            paragraphs = read[m.article_id] = article.paragraphs
+        if m.span.paragraph >= len(paragraphs):
             continue
-        text = article.paragraphs[m.span.paragraph].text
+        text = paragraphs[m.span.paragraph].text
         mark = _mark(text, m.span.start, m.surface)
         if mark:
             marked.add(m.article_id)

@@ -139,3 +139,20 @@ def text_topic(ident: str, name: str, kind: str, texts: list[str]) -> Topic:
         for m in re.finditer(re.escape(name), text)
     )
     return Topic(ident, name, kind, (name,), mentions)  # type: ignore[arg-type]
+
+
+class CountingReads:
+    """An article that counts how often its paragraphs are asked for: a stored article may
+    decode them again at each ask (``stored_articles._Blob``), so a rule that reads many
+    uses of one article should ask once."""
+
+    def __init__(self, inner: Article) -> None:
+        self._inner, self.reads = inner, 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        self.reads += 1
+        return self._inner.paragraphs

@@ -9,7 +9,7 @@ from topics.helpers import article, holding
 
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.copied_passages import copied_twins
+from briefing.topics.copied_passages import copied_twins, tokens
 
 _CAPTION = (
     "This picture shows the freighter Orvel Star, a grain hauler that drifted onto the "
@@ -92,3 +92,15 @@ def test_two_articles_writing_one_short_formula_still_make_a_theme() -> None:
     both = [article("a1", formula, "Talks went on."), article("a2", "Boats waited.", formula)]
     (topic,) = holding(extract_topics(both), "grain hauler")
     assert {m.article_id for m in topic.mentions} == {"a1", "a2"}
+
+
+def test_a_word_weighs_one_and_a_character_without_spaces_half_in_any_paragraph() -> None:
+    latin = tokens("The grain hauler drifted off Tessaly.")
+    assert latin.weights == [1.0] * 6 and latin.words[0] == "the"
+    # one character of an unspaced script in a Latin paragraph weighs half, the words one
+    mixed = tokens("Crew of the 奥 boat")
+    assert mixed.words == ["crew", "of", "the", "奥", "boat"]
+    assert mixed.weights == [1.0, 1.0, 1.0, 0.5, 1.0]
+    quoted = tokens("She said “we stay” then left")
+    assert quoted.words == ["she", "said", None, None, "then", "left"]
+    assert quoted.weights == [1.0, 1.0, 0.0, 0.0, 1.0, 1.0]

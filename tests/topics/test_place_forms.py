@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from topics.helpers import article, by_name
+from topics.helpers import CountingReads, article, by_name
 
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics import extract_topics
@@ -204,6 +204,22 @@ def test_one_body_use_or_too_few_place_uses_keep_an_organisation() -> None:
         "Tornel hired staff.",
     )
     assert places_by_noun([bare], texts, _known)[0].kind == "organisation"
+
+
+def test_each_article_s_paragraphs_are_read_once_and_the_place_stands() -> None:
+    text = "Rescuers reached the village of Varelo. Roads to Varelo closed. Varelo flooded."
+    starts = [i for i in range(len(text)) if text.startswith("Varelo", i)]
+    other = "una víctima en Varelo (Albacete), según los bomberos"
+    mentions = tuple(Mention("a0", Span(0, s, s + 6), "Varelo") for s in starts)
+    mentions += (
+        Mention("a1", Span(0, other.index("Varelo"), other.index("Varelo") + 6), "Varelo"),
+    )
+    village = Topic("varelo", "Varelo", "organisation", ("Varelo",), mentions, 1.0)
+    plain = [article("a0", text), article("a1", other)]
+    counted = [CountingReads(a) for a in plain]
+    expected = places_by_noun([village], plain, _known)[0].kind
+    assert places_by_noun([village], counted, _known)[0].kind == expected == "place"  # type: ignore[arg-type]
+    assert [a.reads for a in counted] == [1, 1]  # a0's three uses: one read
 
 
 # -- a head-first government body -----------------------------------------------------

@@ -3,7 +3,7 @@ Every name and sentence is invented here."""
 
 from __future__ import annotations
 
-from topics.helpers import article
+from topics.helpers import CountingReads, article
 
 from briefing.model import Mention, Span, Topic
 from briefing.topics.storm_names import bare, with_storms_named
@@ -108,3 +108,25 @@ def test_the_bare_name_drops_the_weather_word_in_each_writing() -> None:
     assert bare("Hurricane Hilde") == "hilde"
     assert bare("風暴丹尼爾") == "丹尼爾"
     assert bare("Storm") == "storm"  # a weather word alone keeps its word
+
+
+def test_each_article_s_paragraphs_are_read_once_per_topic_and_the_storm_stands() -> None:
+    texts = {
+        "b1": "Storm Orla hit Varelo. Storm Orla moved on. Later Storm Orla weakened.",
+        "b2": "La tempête Orla a frappé Varelo.",
+        "b3": "Der Sturm Orla traf Varelo.",
+    }
+    uses = [("b1", "Orla"), ("b2", "Orla"), ("b3", "Orla")]
+    name = _topic("Orla", "organisation", uses, texts)
+    # the three uses of b1, each where the text writes it
+    b1 = texts["b1"]
+    starts = [i for i in range(len(b1)) if b1.startswith("Orla", i)]
+    extra = tuple(Mention("b1", Span(0, s, s + 4), "Orla") for s in starts[1:])
+    name = Topic(name.id, name.name, name.kind, name.aliases, name.mentions + extra, 1.0)
+    plain = [article(a, t) for a, t in texts.items()]
+    counted = [CountingReads(a) for a in plain]
+    expected = with_storms_named([name], plain, "")
+    got = with_storms_named([name], counted, "")  # type: ignore[arg-type]
+    assert [(t.name, t.kind) for t in got] == [(t.name, t.kind) for t in expected]
+    assert got[0].kind == "event"
+    assert [a.reads for a in counted] == [1, 1, 1]  # b1's three uses: one read
