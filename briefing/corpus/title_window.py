@@ -28,6 +28,7 @@ from briefing.corpus.title_choice import (
     heads_another_story,
     is_list_item,
     lead_index,
+    long_sentence,
     repeated_headline,
     restates,
     stamp_headline,
@@ -74,7 +75,9 @@ def title_index(
         return None  # a declared title that is not in the text: do not promote prose
     # A headline comes before the story: a short line after a paragraph of prose is a
     # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
-    prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
+    # A lead set as one long sentence ("The Example, a ship of 400 metres … to Europe.") is the
+    # story's first paragraph too: a line under it is a caption or a subhead.
+    prose = next((i for i in top if is_prose(raw[i].text) or long_sentence(raw[i].text)), len(raw))
     # "Back to top" closing the page is headline-shaped, but heads no story (never_headline)
     picked = next(
         (
