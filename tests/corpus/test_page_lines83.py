@@ -136,15 +136,32 @@ def test_look_alikes_of_a_translated_credit_stay(text: str) -> None:
     assert not is_reporter_line(text)
 
 
+_ONE_SENTENCE_LEAD = (
+    "The Example, a ferry of 120 metres flying the flag of Exampleland and run by the "
+    "Example Line company, ran aground on a sandbank at the mouth of the river and blocked "
+    "all traffic to the port."
+)
+
+
 def test_a_caption_under_a_one_sentence_lead_is_no_title(tmp_path: Path) -> None:
-    lead = (
-        "The Example, a ferry of 120 metres flying the flag of Exampleland and run by the "
-        "Example Line company, ran aground on a sandbank at the mouth of the river and blocked "
-        "all traffic to the port."
-    )
-    text = f"{lead}\n\nThe ferry Example at the port\n\n{EN} {EN}\n"
+    text = f"{_ONE_SENTENCE_LEAD}\n\nThe ferry Example\n\n{EN} {EN}\n"
     article = read(tmp_path, text)
-    assert article.title != "The ferry Example at the port"
+    assert article.title != "The ferry Example"
+
+
+def test_a_headline_under_a_one_sentence_dek_stays(tmp_path: Path) -> None:
+    head = "Ferry Stuck at River Mouth: Port Closed, Salvage Teams Called In"
+    article = read(tmp_path, f"{_ONE_SENTENCE_LEAD}\n\n{head}\n\n{EN} {EN}\n")
+    assert article.title == head
+
+
+def test_a_subhead_after_two_one_sentence_paragraphs_is_no_title(tmp_path: Path) -> None:
+    second = (
+        "Salvage teams from three countries were called in on Tuesday evening, and the harbour "
+        "master said the channel would stay closed for at least two days."
+    )
+    text = f"{_ONE_SENTENCE_LEAD}\n\n{second}\n\nHarbour master warns of long delays\n\n{EN}\n"
+    assert read(tmp_path, text).title != "Harbour master warns of long delays"
 
 
 @pytest.mark.parametrize(
