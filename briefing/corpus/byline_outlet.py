@@ -18,7 +18,7 @@ import re
 
 from briefing.corpus.colon_dateline import is_city
 
-__all__ = ["byline_outlet", "is_place_byline"]
+__all__ = ["byline_outlet", "is_person_byline", "is_place_byline"]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
 _WORD = rf"[{_UP}][\w'’.&-]*"
@@ -32,6 +32,12 @@ _BYLINE = re.compile(
 )
 #: The same byline with a one-word city alone after the comma (``Von Anna Kolbe, Berlin``).
 _PLACE_BYLINE = re.compile(_BY_PERSON + rf"(?P<city>{_CITY_WORD})\.?")
+#: The byline with nobody's place: one person or two joined by "and" in the line's language.
+_AND = r"(?:and|und|y|e|et|en|i|och|og|oraz|и|і|та|&)"
+_PERSON_BYLINE = re.compile(
+    r"(?:By|BY|Von|VON|Por|POR|Par|PAR|Di|Door|Przez|Od|От|Від|Av|Af)\s+"
+    rf"(?P<person>{_WORD}(?: {_WORD}){{1,3}})(?:,? {_AND} (?P<second>{_WORD}(?: {_WORD}){{1,3}}))?"
+)
 
 
 def byline_outlet(text: str) -> str | None:
@@ -43,6 +49,24 @@ def byline_outlet(text: str) -> str | None:
     if not outlet or _given(outlet[0]):
         return None
     return " ".join(outlet)
+
+
+def is_person_byline(text: str) -> bool:
+    """Whether ``text`` is only a byline word and one or two people (``Von Anna Kolbe``,
+    ``Por Ana Ruiz y Juan Roe``, ``Par Jeanne Dupont``): a line of the page's header, never
+    its headline, guessed or not. Each person must open with a given name the briefing
+    knows, so a headline that opens with the same word ("Von Anfang An …", "Di Maio Resigns
+    …", "Por Fin Llega …") is kept."""
+    line = text.strip().rstrip(".")
+    if len(line) > 90:
+        return False
+    match = _PERSON_BYLINE.fullmatch(line)
+    if match is None:
+        return False
+    from briefing.given_name_table import given_name  # only for a line of this shape
+
+    people = [match.group("person"), match.group("second")]
+    return all(given_name(p.split()[0].split("-")[0]) for p in people if p)
 
 
 def is_place_byline(text: str) -> bool:

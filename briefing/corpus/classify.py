@@ -39,7 +39,7 @@ from briefing.corpus import caption_label, contact, foreign_line
 from briefing.corpus import furniture as fx
 from briefing.corpus.author_outlet import is_author_outlet_line
 from briefing.corpus.bureau_credit import bureau_credit_line
-from briefing.corpus.byline_outlet import is_place_byline
+from briefing.corpus.byline_outlet import is_person_byline, is_place_byline
 from briefing.corpus.byline_stamp import is_byline_stamp
 from briefing.corpus.calendar_line import is_calendar_line
 from briefing.corpus.closing_credit import closing_wire
@@ -290,6 +290,8 @@ def _intrinsic_kind(p: RawParagraph) -> ParagraphKind:
         return "meta"  # "כ\"א חשון התשפ\"ה": a day in another calendar, never a headline
     if fx.is_date_line(text) or fx.byline_author(text) or is_author_outlet_line(text):
         return "meta"  # "Autor: Redacción / Example News": a field over the story, no title
+    if is_person_byline(text):
+        return "meta"  # "Von Jane Roe", "Por Ana Ruiz y Juan Roe": the byline, no title
     if is_byline_stamp(text):
         return "meta"  # "By Example Wire Jul. 27, 2031 | 10:47 AM | PARIS": the header again
     if fx.url_line(text):

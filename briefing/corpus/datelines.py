@@ -48,6 +48,7 @@ from briefing.corpus.bracket_agency import agency_like, bare_tag
 from briefing.corpus.cjk_place_dateline import cjk_place_dateline
 from briefing.corpus.colon_dateline import is_city
 from briefing.corpus.correspondent_credit import credited_agency, opens_with_abbreviation
+from briefing.corpus.day_dateline import read_day_dateline
 from briefing.corpus.stated import StatedDate, read_date
 from briefing.corpus.wires import WIRES
 
@@ -129,7 +130,11 @@ def read_dateline(text: str) -> Dateline | None:
         if placed is not None:
             return placed
         dash = _DASH_ONLY.match(head, first.end) if first and first.year else None
+        if dash is None and (day := _day_first(head)) is not None:
+            return day  # "29 марта. Example.ru — …": the day, then the house or the place
         return Dateline("", None, first, dash.end()) if dash else None
+    if head[:1] in "LlAaEeJFMSOND" and (day := _day_first(head)) is not None:
+        return day  # "le 5 mars. Exemple.fr — …", "March 5. Example.com — …"
     if head.startswith("（"):  # "（ＣＮＮ）…": the same characters, one for one
         head = head.translate(_FULL_WIDTH)
     if head.startswith("("):  # "(Teleborsa) - Si aggrava …": the place was lost, the agency not
@@ -243,6 +248,14 @@ def _wire_line(text: str, place: str, pos: int, shouting: bool) -> Dateline | No
     if not (shouting or is_city(place)):
         return None
     return Dateline(place, agency, None, match.end())
+
+
+def _day_first(head: str) -> Dateline | None:
+    """``29 марта. Example.ru —``: the day, then the house or the place (:mod:`.day_dateline`)."""
+    if not any(dash in head[:80] for dash in "—–-"):
+        return None
+    found = read_day_dateline(head)
+    return Dateline(*found) if found is not None else None
 
 
 def _date_first(head: str, first: StatedDate) -> Dateline | None:

@@ -27,6 +27,11 @@ from briefing.sentences import first_sentence
 __all__ = ["after_dateline", "fallback_lead", "fallback_title"]
 
 _BULLET = re.compile(r"[-*•–]\s")
+#: A kicker over or before the lead is a sentence of this many words at most (:func:`_kicker`),
+#: and the lead's first sentence that replaces it this many at least.
+_KICKER_WORDS = 5
+_LEAD_WORDS = 8
+_SENTENCE_STOP = re.compile(r"[.!?…]\s")
 #: Terminal columns a stand-in title may take: about what eight words of a spaced language take.
 #: Chinese, Japanese and Thai write no spaces, so counting words let a whole lede through.
 MAX_COLUMNS = 60
@@ -57,7 +62,9 @@ def fallback_lead(body: list[str]) -> str | None:
     not passed over for a line of spaced words below it (a page's English chrome under a
     Chinese story). A line opening with the page's stamp (:mod:`.stamp_opening`) is no
     sentence of the story: it is passed over."""
-    long_enough = (t for t in body if word_count(t) >= 4 and not opens_with_stamp(t))
+    long_enough = (
+        t for t in body if word_count(t) >= 4 and not opens_with_stamp(t) and not _kicker(t)
+    )
     first_long = next(long_enough, None)
     if first_long is None:
         return next((t for t in body if not opens_with_stamp(t)), body[0] if body else None)
@@ -70,6 +77,11 @@ def fallback_title(text: str, language: str = "en") -> str | None:
     """A short stand-in title from the first sentence: whole if ≤ 10 words, else 8 words + "…";
     a sentence written without spaces is cut to about the columns eight words take."""
     sentence = first_sentence(text[:2000], language).strip()
+    if _kicker(sentence) and (rest := text[len(sentence) :].strip()):
+        # "Traffic jams on the canal. A ship of 400 metres ran aground …": the kicker run
+        # into the lead is no sentence of the story; the lead's own first sentence is
+        following = first_sentence(rest[:2000], language).strip()
+        sentence = following if len(following.split()) >= _LEAD_WORDS else sentence
     words = sentence.split()
     if not words:
         return None
@@ -80,6 +92,30 @@ def fallback_title(text: str, language: str = "en") -> str | None:
     if max((sum(map(_unspaced, word)) for word in title.split()), default=0) > _LONGEST_RUN:
         title = _fit_columns(title)  # a space-less run: Chinese, Japanese, Thai
     return title or None
+
+
+def _kicker(text: str) -> bool:
+    """A one-line kicker: a sentence of at most five words closed by a full stop, no word of
+    which after the first is capitalised ("Traffic jams on the canal.", "What we lack.",
+    "Exampleton, 5 May."), or a date and one word ("05.05.2031 Exampleton."). A page sets
+    such a line over the lead (or runs it into it) as its comment on the story, never as its
+    title; a headline run into the lead names what it is about ("Storm hits Exampleton.",
+    German nouns: "Example ist Meister."), so a capital inside keeps the sentence. Scripts
+    without capitals (Arabic, Hebrew) give no such sign and Chinese and Japanese sentences are
+    one "word" long: neither is ever counted as a kicker."""
+    line = text.strip()
+    if not line.endswith(".") or line.endswith("..") or _SENTENCE_STOP.search(line[:-1]):
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= _KICKER_WORDS or any(map(_unspaced, line)):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not letters or not (letters[0].isupper() or letters[0].islower()):
+        return False  # a script without case
+    figures = sum(any(c.isdigit() for c in word) for word in words)
+    if figures and len(words) - figures <= 1:
+        return True  # "05.05.2031 Exampleton.": the page's date and place
+    return not any(word[:1].isupper() for word in words[1:])
 
 
 def _unspaced(char: str) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.corpus.closed_kicker import closed_kicker_end
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.glued_dateline import glued_dateline_start
 from briefing.corpus.head_stamp import date_stamp, head_stamp, inner_stamp
@@ -237,6 +238,10 @@ def _split(text: str, *, headline: bool, following: str = "", first: bool = Fals
     if strip is not None and len(rest[strip.end :].split()) >= 3:
         pieces.append(_Furniture(rest[: strip.end].strip()))
         rest = rest[strip.end :]
+    # "SOS «Example»Ship runs aground": a kicker glued to the headline by its closing quote.
+    if headline and (front := closed_kicker_end(rest)):
+        pieces.append(_Furniture(rest[:front].strip()))
+        rest = rest[front:]
     # "Example Bank buys Rival«This is the safest way»": a kicker glued to a quoted headline.
     if headline and (front := quoted_kicker_end(rest)):
         pieces.append(_Furniture(rest[:front].strip()))

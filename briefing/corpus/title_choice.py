@@ -76,6 +76,7 @@ __all__ = [
     "is_list_item",
     "late_headline",
     "lead_index",
+    "long_sentence",
     "repeated_headline",
     "restates",
     "stamp_headline",
@@ -117,12 +118,14 @@ def lead_index(texts: list[str], after: int) -> int | None:
     sentence of 20 words or more (a page that sets each sentence apart)."""
     for i in range(after + 1, min(len(texts), after + 1 + _LEAD_REACH)):
         text = texts[i]
-        if is_prose(text) or _long_sentence(text):
+        if is_prose(text) or long_sentence(text):
             return i
     return None
 
 
-def _long_sentence(text: str) -> bool:
+def long_sentence(text: str) -> bool:
+    """A sentence of 20 words or more, ending the paragraph: the story's lead, never a headline
+    (a headline is shorter and ends in no full stop), even when the page sets it apart."""
     return len(text.split()) >= 20 and text.rstrip('"”’»)').endswith((".", "!", "?"))
 
 

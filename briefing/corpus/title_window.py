@@ -28,6 +28,7 @@ from briefing.corpus.title_choice import (
     heads_another_story,
     is_list_item,
     lead_index,
+    long_sentence,
     repeated_headline,
     restates,
     stamp_headline,
@@ -74,13 +75,19 @@ def title_index(
         return None  # a declared title that is not in the text: do not promote prose
     # A headline comes before the story: a short line after a paragraph of prose is a
     # subhead or a menu's left-over ("Pogoda Długoterminowa Weekend"), not the title.
-    prose = next((i for i in top if is_prose(raw[i].text)), len(raw))
+    # A page that sets each sentence apart has begun its story at its second long sentence.
+    prose = min(
+        next((i for i in top if is_prose(raw[i].text)), len(raw)), _sentences_begin(texts, top)
+    )
     # "Back to top" closing the page is headline-shaped, but heads no story (never_headline)
     picked = next(
         (
             i
             for i in top
-            if i < prose and headline_shaped(raw[i].text) and story_below(texts, kinds, i)
+            if i < prose
+            and headline_shaped(raw[i].text)
+            and story_below(texts, kinds, i)
+            and not _caption_under(texts, i)  # "The ferry Example" under its one-sentence lead
         ),
         None,
     )
@@ -100,6 +107,29 @@ def title_index(
     # else a kicker over the headline ("20 Prozent auf alles" over "Was die Zölle bedeuten")
     below = teaser if teaser != chosen else kicker_over_headline(texts, chosen)
     return chosen if never_headline(texts[below]) else below
+
+
+def _sentences_begin(texts: list[str], top: list[int]) -> int:
+    """Where the story has begun when a page sets each of its sentences apart: the second of
+    two paragraphs in the window that are each one long sentence (:func:`long_sentence`). One
+    such paragraph may be a dek over the headline; two are the story, and a short line after
+    them is a subhead or a related story's headline, not this one's."""
+    sentences = [i for i in top if long_sentence(texts[i])]
+    return sentences[1] if len(sentences) > 1 else len(texts)
+
+
+#: A picture's caption under the lead names what the lead describes, in a few words.
+_CAPTION_WORDS = 5
+
+
+def _caption_under(texts: list[str], i: int) -> bool:
+    """A caption set under a lead of one long sentence: a line of at most five words every
+    content word of which the sentence above says ("The ferry Example" under "The Example, a
+    ferry of 120 metres, ran aground …"). A headline over its lead says more than its lead's
+    words in a few; a dek over the headline is not restated word for word by it."""
+    if i == 0 or not long_sentence(texts[i - 1]) or len(texts[i].split()) > _CAPTION_WORDS:
+        return False
+    return echo(texts[i], texts[i - 1]) == 1.0
 
 
 def _second_look(
