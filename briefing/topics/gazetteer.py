@@ -224,7 +224,11 @@ def _latin(name: str) -> bool:
 
 
 def _derived_demonyms(country: str) -> tuple[str, ...]:
-    """Regular English demonyms: Russia → Russian, Armenia → Armenian, Ukraine → Ukrainian."""
+    """Regular English demonyms: Russia → Russian, Armenia → Armenian, Ukraine → Ukrainian;
+    and "-ese" after a vowel and "n" or "l": Taiwan → Taiwanese, Sudan → Sudanese, Senegal →
+    Senegalese, Bhutan → Bhutanese. A form no country's people are called ("Iranese",
+    "Omanese") is harmless: no text writes it, and the irregular ones are in
+    :data:`DEMONYMS` ("Iranian", "Omani")."""
     if " " in country:
         return ()
     if country.endswith("ia"):
@@ -233,6 +237,13 @@ def _derived_demonyms(country: str) -> tuple[str, ...]:
         return (country + "n",)
     if country.endswith("e"):
         return (country[:-1] + "ian",)
+    if (
+        len(country) > 3
+        and country[-1] in "nl"
+        and country[-2] in "aeiou"
+        and "stan" not in country[-4:]
+    ):
+        return (country + "ese",)
     return ()
 
 

@@ -77,10 +77,13 @@ _TITLE_MODIFIERS = frozenset({"chief", "deputy", "vice", "acting", "prime"})
 _NOUN_UNLIKE = ("ly", "ed", "ous", "ful", "able", "ible", "ical", "less", "ish")
 
 
-#: Adverbs without the "-ly" the shape rules look for ("petty criminals rather than ...").
+#: Adverbs without the "-ly" the shape rules look for ("petty criminals rather than ..."),
+#: and the "a-" adverbs of where a thing ends up, which finish a verb's phrase and never head
+#: a noun's ("ran aground", "washed ashore", "set adrift": no subject).
 ADVERBS = words(
     """rather quite almost perhaps instead soon ago already also even still just ever never
-    often seldom sometimes thus hence therefore meanwhile otherwise anyway indeed"""
+    often seldom sometimes thus hence therefore meanwhile otherwise anyway indeed
+    aground ashore afloat adrift"""
 )
 
 #: Words that are never part of a theme, in one set so each token costs one lookup.

@@ -17,9 +17,11 @@ from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
 from briefing.topics.company_tails import company_pairs, untailed
+from briefing.topics.gazetteer import gazetteer
 from briefing.topics.island_words import island_pairs, island_rest
 from briefing.topics.owned_bodies import generic_body, mixed_owners
 from briefing.topics.ship_prefixes import prefixed_rest, ship_pairs
+from briefing.topics.themes import theme_occurrences
 from briefing.topics.tokens import chunks, tokenize
 
 
@@ -37,6 +39,32 @@ def test_a_ship_prefix_is_read_in_capitals_only() -> None:
     assert prefixed_rest("M/T Sarova Star") == "Sarova Star"
     for surface in ("Mv Corvalis", "MVP Corvalis", "MV", "MV the ship", "Corvalis MV"):
         assert prefixed_rest(surface) is None, surface
+    # A vessel's class noun that opens the run, in a language that capitalises it or at a
+    # sentence's start (Russian by its lemma); never in capitals, never as the name's end.
+    assert prefixed_rest("Schiff Ever Corvalis") == "Ever Corvalis"
+    assert prefixed_rest("Контейнеровоза Corvalis") == "Corvalis"
+    assert prefixed_rest("Tanker Corvalis") == "Corvalis"
+    for surface in ("TANKER Corvalis", "Corvalis Tanker", "Schiffer Corvalis"):
+        assert prefixed_rest(surface) is None, surface
+
+
+def test_a_ship_whose_name_opens_with_a_common_word_meets_its_name_alone() -> None:
+    # The first pass keys "Ever Corvalis" alone as "Corvalis" (a run never opens with "ever");
+    # "MV Ever Corvalis" meets it. Two prefixed forms the packet never writes bare meet too.
+    runs = {
+        "n:mv ever corvalis": [_occ("1", "MV Ever Corvalis")],
+        "n:m/v ever corvalis": [_occ("2", "M/V EVER CORVALIS")],
+        "n:mv talvora": [_occ("1", "MV Talvora")],
+        "n:mt talvora": [_occ("2", "MT Talvora")],
+        "n:ss ostrava": [_occ("1", "SS Ostrava")],  # alone a place: stays whole
+    }
+    names = {"n:corvalis", *runs}
+    pairs = ship_pairs(runs, runs, _keys, names.__contains__, {"Ostrava"}.__contains__)
+    assert pairs == [
+        ("n:mv ever corvalis", "n:corvalis"),
+        ("n:m/v ever corvalis", "n:corvalis"),
+        ("n:mt talvora", "n:mv talvora"),
+    ]
 
 
 def test_only_a_ship_whose_rest_is_a_name_alone_and_no_place_or_person_is_folded() -> None:
@@ -61,11 +89,13 @@ def test_only_a_ship_whose_rest_is_a_name_alone_and_no_place_or_person_is_folded
 
 def test_company_words_are_cut_from_the_end_only() -> None:
     assert untailed("Tenhari NKL Lines") == "Tenhari NKL"
-    assert untailed("Brolsen Shipping Co. Ltd") == "Brolsen Shipping"
+    assert untailed("Brolsen Shipping Co. Ltd") == "Brolsen"  # the trade is cut too
+    assert untailed("Quelvar Marine Corp.") == "Quelvar"
+    assert untailed("Dostrel Kisen Kaisha Ltd") == "Dostrel Kisen"
     assert untailed("Varkon Holdings, Inc.") == "Varkon"
     assert untailed("Kelvoro AG") == "Kelvoro"
     assert untailed("Korvex Trading Ltd.") == "Korvex"  # a trading company's registered name
-    for surface in ("Air India", "Japan Airlines", "Group", "Lines", "the Varkon group"):
+    for surface in ("Air India", "Air France", "Bank of America", "Group", "the Varkon group"):
         assert untailed(surface) is None, surface
 
 
@@ -85,6 +115,41 @@ def test_only_a_company_whose_rest_is_a_body_alone_and_no_place_is_folded() -> N
         lambda text: text in {"India", "Melda"},
     )
     assert pairs == [("n:tenhari marine lines", "n:tenhari marine")]
+
+
+def test_a_company_is_its_shortest_name_written_alone_and_legal_forms_meet() -> None:
+    runs = {
+        "n:quelvar marine corp.": [_occ("1", "Quelvar Marine Corp.")],  # two words cut
+        "n:quelvar marine corporation": [_occ("2", "Quelvar Marine Corporation")],
+        "n:dostrel kisen kk": [_occ("1", "Dostrel Kisen KK")],  # never written bare...
+        "n:dostrel kisen kaisha ltd": [_occ("2", "Dostrel Kisen Kaisha Ltd")],  # ...one firm
+        "n:morvik bank": [_occ("1", "Morvik Bank")],  # a bank and a shipping firm of one
+        "n:morvik shipping": [_occ("2", "Morvik Shipping")],  # name: two firms
+        "n:turkish airlines": [_occ("1", "Turkish Airlines")],  # a people's adjective
+    }
+    names = {"n:quelvar", "n:turkish", *runs}
+    pairs = company_pairs(runs, runs, _keys, names.__contains__, {"Turkish"}.__contains__)
+    assert pairs == [
+        ("n:quelvar marine corp.", "n:quelvar"),
+        ("n:quelvar marine corporation", "n:quelvar"),
+        ("n:dostrel kisen kaisha ltd", "n:dostrel kisen kk"),
+    ]
+
+
+def test_an_ese_demonym_is_its_country_and_a_verb_phrase_is_no_theme() -> None:
+    demonyms = gazetteer().demonyms
+    assert demonyms.get("Taiwanese") == "Taiwan" and demonyms.get("Senegalese") == "Senegal"
+    assert "Kazakhstanese" not in demonyms  # "-stan": its people are "-i"
+    for text in (
+        "The freighter got stuck in the canal.",
+        "The tanker that ran aground was refloated.",
+        "Two ships stuck aground waited.",
+    ):
+        found = {key for key, _s, _e in theme_occurrences(tokenize(text))}
+        assert not found & {"got stuck", "ran aground", "stuck aground"}, found
+    assert "canal traffic" in {
+        k for k, _s, _e in theme_occurrences(tokenize("The canal traffic resumed."))
+    }
 
 
 def test_an_island_noun_before_a_known_place_only() -> None:
