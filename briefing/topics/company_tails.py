@@ -12,6 +12,12 @@ them only when the packet also writes that shorter name alone as a name, and the
 is no place, no people and no person: "Japan Airlines" is no Japan (and "Airlines" no tail),
 "Air India" no India (a word before the name is never cut), "China Group" no China, "Trump
 Group" no Trump; those names stay whole.
+
+Two full names whose rests are one name are one company too, though the rest is never written
+alone (:func:`sibling_pairs`): one article writes a Japanese owner's registered name "X Kisen
+Kaisha Ltd", another the "X Kisen KK" of a wire, and each, written once, fell below the single
+use. The rest must again be no place, people or person ("India Group" and "India Holdings"
+stay apart), and have two words or more: a one-word rest is too often a word many firms share.
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ from briefing.topics.shortened_names import shortened_pairs
 
 #: Words that end a company's name and say only that it is a company, folded (no dots): the
 #: legal forms of the languages read here (English, German, French, Spanish, Italian, Dutch,
-#: the Nordic languages) and the generic words of a registered name.
+#: the Nordic languages), Japan's "kabushiki kaisha" as wires write it ("KK", "Kaisha"),
+#: Turkey's "A.Ş.", the Portuguese "Ltda", the "Pte", "Pty", "Sdn Bhd" of Singapore,
+#: Australia and Malaysia, and the generic words of a registered name.
 COMPANY_TAILS = words(
     """ltd limited inc incorporated corp corporation co company plc llc llp group holdings
-    holding lines trading ag gmbh kg se sa sas sarl spa srl nv bv ab asa oyj"""
+    holding lines trading ag gmbh kg se sa sas sarl spa srl nv bv ab asa oyj kk kaisha aş
+    ltda pte pty sdn bhd"""
 )
 
 
@@ -65,3 +74,30 @@ def company_pairs(
     people's or a person's.
     """
     return shortened_pairs(keys, occurrences, keys_of, is_name, is_place_or_person, untailed)
+
+
+def sibling_pairs(
+    keys: Iterable[str],
+    occurrences: Mapping[str, Collection[Occurrence]],
+    is_place_or_person: Callable[[str], bool],
+) -> list[tuple[str, str]]:
+    """(key, key) pairs of full company names that differ only in their company words ("X
+    Kisen Kaisha Ltd" and "X Kisen KK"): each key whose every use cuts (:func:`untailed`) to
+    one rest of two words or more that is no place, people or person, paired with the first
+    other key cut to the same rest (folded case). Each pair joins two topics of one company;
+    the shorter name alone, when written, is :func:`company_pairs`' to join."""
+    first: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
+    for key in keys:
+        rests = {untailed(o.surface) for o in occurrences.get(key, ())}
+        if len(rests) != 1 or None in rests:
+            continue  # no use, some use without company words, or two rests
+        rest = rests.pop() or ""
+        if " " not in rest or is_place_or_person(rest):
+            continue
+        folded = rest.casefold()
+        if folded in first:
+            pairs.append((key, first[folded]))
+        else:
+            first[folded] = key
+    return pairs

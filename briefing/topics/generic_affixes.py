@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from briefing.topics.company_tails import company_pairs
+from briefing.topics.company_tails import company_pairs, sibling_pairs
 from briefing.topics.island_words import island_pairs
 from briefing.topics.leading_words import leading_word_pairs
 from briefing.topics.naming import name_key, person_key
@@ -49,6 +49,8 @@ def fold_generic_affixes(b: Any) -> None:
         b.uf.union(run, name)
     for run, name in company_pairs(keys, b.occ, keys_of, is_name, place_or_person):
         b.uf.union(run, name)
+    for run, sibling in sibling_pairs(sorted(keys), b.occ, place_or_person):
+        b.uf.union(run, sibling)
 
     def place_key(text: str) -> str | None:  # a known place the packet has a topic for
         place = b.gaz.place(text)

@@ -16,7 +16,7 @@ from topics.helpers import article, holding
 from briefing.model import Article
 from briefing.topics import extract_topics
 from briefing.topics.candidates import Occurrence
-from briefing.topics.company_tails import company_pairs, untailed
+from briefing.topics.company_tails import company_pairs, sibling_pairs, untailed
 from briefing.topics.island_words import island_pairs, island_rest
 from briefing.topics.owned_bodies import generic_body, mixed_owners
 from briefing.topics.ship_prefixes import prefixed_rest, ship_pairs
@@ -85,6 +85,42 @@ def test_only_a_company_whose_rest_is_a_body_alone_and_no_place_is_folded() -> N
         lambda text: text in {"India", "Melda"},
     )
     assert pairs == [("n:tenhari marine lines", "n:tenhari marine")]
+
+
+def test_japanese_turkish_and_asian_company_forms_are_cut_too() -> None:
+    assert untailed("Tobari Kaiun Kaisha Ltd") == "Tobari Kaiun"
+    assert untailed("Tobari Kaiun KK") == "Tobari Kaiun"
+    assert untailed("Velmez Enerji A.Ş.") == "Velmez Enerji"
+    assert untailed("Korran Freight Pte Ltd") == "Korran Freight"
+    assert untailed("Kaisha") is None
+
+
+def test_two_full_names_of_one_company_are_joined_without_the_short_name() -> None:
+    runs = {
+        "n:tobari kaiun kaisha ltd": [_occ("1", "Tobari Kaiun Kaisha Ltd")],
+        "n:tobari kaiun kk": [_occ("2", "Tobari Kaiun KK")],
+        "n:north india group": [_occ("1", "North India Group")],  # the rest a place
+        "n:north india holdings": [_occ("2", "North India Holdings")],
+        "n:quorvex group": [_occ("1", "Quorvex Group")],  # one-word rest: too common
+        "n:quorvex holdings": [_occ("2", "Quorvex Holdings")],
+        "n:melda line kk": [_occ("1", "Melda Line KK"), _occ("2", "Melda Line")],  # one bare
+        "n:melda line ltd": [_occ("3", "Melda Line Ltd")],
+    }
+    pairs = sibling_pairs(runs, runs, lambda text: text == "North India")
+    assert pairs == [("n:tobari kaiun kk", "n:tobari kaiun kaisha ltd")]
+
+
+def test_in_a_packet_a_company_in_two_registered_forms_is_one_topic() -> None:
+    articles = [
+        _in(
+            "en",
+            0,
+            "The freighter Corvalis is owned by Tobari Kaiun Kaisha Ltd, a firm in Imabari.",
+        ),
+        _in("en", 1, "Its owner, Tobari Kaiun KK, said the Corvalis would be refloated soon."),
+    ]
+    owner = holding(extract_topics(articles), "Tobari Kaiun KK")
+    assert len(owner) == 1 and "Tobari Kaiun Kaisha Ltd" in owner[0].aliases, owner
 
 
 def test_an_island_noun_before_a_known_place_only() -> None:
