@@ -27,10 +27,13 @@ from briefing.topics.shortened_names import shortened_pairs
 
 #: Words that end a company's name and say only that it is a company, folded (no dots): the
 #: legal forms of the languages read here (English, German, French, Spanish, Italian, Dutch,
-#: the Nordic languages, Japanese in Latin letters) and the generic words of a registered name.
+#: the Nordic languages), Japan's "kabushiki kaisha" as wires write it ("KK", "Kaisha"),
+#: Turkey's "A.Ş.", the Portuguese "Ltda", the "Pte", "Pty", "Sdn Bhd" of Singapore,
+#: Australia and Malaysia, and the generic words of a registered name.
 LEGAL_TAILS = words(
     """ltd limited inc incorporated corp corporation co company plc llc llp group holdings
-    holding lines trading ag gmbh kg se sa sas sarl spa srl nv bv ab asa oyj kk kaisha ltda"""
+    holding lines trading ag gmbh kg se sa sas sarl spa srl nv bv ab asa oyj kk kaisha aş
+    ltda pte pty sdn bhd"""
 )
 
 #: The trade a company's registered name adds to its own name ("Evergreen Marine", "Barclays

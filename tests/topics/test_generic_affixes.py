@@ -152,6 +152,27 @@ def test_an_ese_demonym_is_its_country_and_a_verb_phrase_is_no_theme() -> None:
     }
 
 
+def test_japanese_turkish_and_asian_company_forms_are_cut_too() -> None:
+    assert untailed("Tobari Kaiun Kaisha Ltd") == "Tobari Kaiun"
+    assert untailed("Tobari Kaiun KK") == "Tobari Kaiun"
+    assert untailed("Velmez Enerji A.Ş.") == "Velmez Enerji"
+    assert untailed("Korran Freight Pte Ltd") == "Korran Freight"
+    assert untailed("Kaisha") is None
+
+
+def test_in_a_packet_a_company_in_two_registered_forms_is_one_topic() -> None:
+    articles = [
+        _in(
+            "en",
+            0,
+            "The freighter Corvalis is owned by Tobari Kaiun Kaisha Ltd, a firm in Imabari.",
+        ),
+        _in("en", 1, "Its owner, Tobari Kaiun KK, said the Corvalis would be refloated soon."),
+    ]
+    owner = holding(extract_topics(articles), "Tobari Kaiun KK")
+    assert len(owner) == 1 and "Tobari Kaiun Kaisha Ltd" in owner[0].aliases, owner
+
+
 def test_an_island_noun_before_a_known_place_only() -> None:
     assert island_rest("Isla Mauricio") == "Mauricio"
     assert island_rest("остров Кипр") == "Кипр"
