@@ -70,12 +70,39 @@ def governed(text: str, at: int, language: str) -> bool:
         if text[word.end() : end].strip(" \u00a0’'"):
             return False  # punctuation or a figure between: another phrase
         # "d'une", "dell'": a preposition elided before the next word.
-        if re.split(r"[’']", word.group().casefold())[0] in prepositions:
-            return True
+        preposition = re.split(r"[’']", word.group().casefold())[0]
+        if preposition in prepositions:
+            return not _counted(text[: word.start()], preposition, language)
         if word.group()[:1].isupper():
             return False  # a name or the sentence's first word: the subject's own phrase
         end = word.start()
     return False
+
+
+#: "Of" in each language, and its indefinite articles: "a wave of", "une vague de", "una
+#: serie di" count the act (the wave is of attacks), where "the origin of" names another thing.
+_OF = {
+    "en": ("of", "a an"),
+    "fr": ("de d", "un une"),
+    "es": ("de", "un una"),
+    "it": ("di", "un uno una"),
+    "pt": ("de", "um uma"),
+    "nl": ("van", "een"),
+}
+_INDEFINITE_HEAD = {
+    lang: re.compile(rf"(?:^|\s)(?:{'|'.join(articles.split())})\s+[^\W\d_][\w-]*\s+$", re.I)
+    for lang, (_of, articles) in _OF.items()
+}
+
+
+def _counted(before: str, preposition: str, language: str) -> bool:
+    """``preposition`` is the language's "of" and ``before`` (the text up to it) ends with an
+    indefinite article and one noun: "A wave of …", "Une série de …" — a count or a kind of
+    the act, whose head is the sentence's subject with the act, not another thing."""
+    lang = language.split("-")[0]
+    if lang not in _OF or preposition not in _OF[lang][0].split():
+        return False
+    return _INDEFINITE_HEAD[lang].search(before) is not None
 
 
 def proper(form: str) -> bool:

@@ -34,6 +34,13 @@ def test_the_event_as_subject_or_agent_is_not_governed() -> None:
     assert not _at("Une très violente tempête a frappé Velmora mardi.", "tempête", "fr")
     assert not _at("Le port a été dévasté par la tempête mardi.", "tempête", "fr")
     assert not _at("Zwölf Menschen starben bei dem Sturm in Velmora.", "Sturm", "de")
+    # A count or kind of the act ("a wave of", "une série de") heads the act, not another
+    # thing; look-alikes: a definite head ("the cause of") and another preposition ("a
+    # day after") stay governed.
+    assert not _at("A wave of storms hit Velmora on Tuesday.", "storms", "en")
+    assert not _at("Une série de tempêtes a frappé Velmora.", "tempêtes", "fr")
+    assert _at("The cause of the storms is not known.", "storms", "en")
+    assert _at("Velmora mourned a day after the storm.", "storm", "en")
     # Look-alikes: a preposition before a capitalised day, punctuation or a figure between;
     # a language whose prepositions are not listed (Japanese postpositions) stays silent.
     assert not _at("Late on Tuesday a storm hit Velmora.", "storm", "en")
