@@ -209,7 +209,7 @@ def score_ledes(
         parts["kicker"] = -2 * (label(candidate.lede.text) == "kicker")
         parts["continues"] = -2 * continues(candidate.lede.text, candidate.language)
         parts["early"] = int(
-            event_named_early(candidate.lede, names)
+            event_named_early(candidate.lede, names, candidate.language)
             and not (side and guest_first(candidate, people, actors, names, finder))
         )
         parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names), sayers)

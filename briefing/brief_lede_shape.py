@@ -178,11 +178,15 @@ def states_toll(text: str, language: str) -> bool:
     return False
 
 
-def event_named_early(lede: Lede, topics: Sequence[Topic]) -> bool:
+def event_named_early(lede: Lede, topics: Sequence[Topic], language: str = "") -> bool:
     """One of the main event's names comes early in the lede (:func:`names_early`): a name
     of what happened or to what — a country's or a city's name is only where ("In Moscow, …"
-    opens sentences about anything); a venue's is kept."""
+    opens sentences about anything); a venue's is kept. The act's own noun (the topic of
+    kind "event") counts only where it is no preposition's object in the sentence's
+    ``language`` ("we know more about the origin of the explosion":
+    :mod:`.brief_lede_governed`)."""
     from briefing.analysis.names import is_place
+    from briefing.brief_lede_governed import governed, proper, ungoverned
 
     topics = [t for t in topics if not is_place(t.name)]
     found = [
@@ -192,8 +196,15 @@ def event_named_early(lede: Lede, topics: Sequence[Topic]) -> bool:
         if m.article_id == lede.article_id
         and m.span.paragraph == lede.paragraph
         and lede.start <= m.span.start < lede.end
+        and not (
+            topic.kind == "event"
+            and not proper(m.surface)
+            and governed(lede.text, m.span.start - lede.start, language)
+        )
     ]
-    forms = [alias for topic in topics for alias in (topic.name, *topic.aliases)]
+    acts = [alias for t in topics if t.kind == "event" for alias in (t.name, *t.aliases)]
+    found += ungoverned(lede.text, acts, language)
+    forms = [alias for t in topics if t.kind != "event" for alias in (t.name, *t.aliases)]
     return names_early(lede.text, found, forms)
 
 
