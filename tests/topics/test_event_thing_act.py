@@ -11,6 +11,7 @@ from topics.helpers import article
 from briefing.model import Article, Mention, Span, Topic
 from briefing.topics import extract_topics
 from briefing.topics.event_thing_act import ThingAct, thing_act, thing_named
+from briefing.topics.event_venue import venue_of
 from briefing.topics.events import main_event
 
 _TEXTS = ["By Friday the freighter remained grounded, the port agent said."]
@@ -135,3 +136,13 @@ def test_the_event_is_named_by_the_act_not_the_vehicle() -> None:
     assert name is not None
     assert name.startswith("Grounding"), name
     assert "freighter" not in name
+
+
+def test_a_name_cut_by_a_headline_s_ellipsis_is_no_venue() -> None:
+    """ "ran aground in the Varn…" (a headline cut short) may go on: only whole names count,
+    so the lead's "Varn Channel" is where, not the town "Varn"."""
+    town, channel = _topic("Varn", "place"), _topic("Varn Channel", "organisation")
+    leads = ["A freighter ran aground in the Varn…\nA freighter ran aground in the Varn Channel."]
+    assert venue_of(leads, "aground", [town, channel]) == ("in the", channel)
+    # Written whole, the town is where (the look-alike).
+    assert venue_of(["It ran aground in the Varn."], "aground", [town, channel]) == ("in the", town)
