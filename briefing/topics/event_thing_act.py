@@ -42,6 +42,7 @@ import simplemma
 from wordfreq import zipf_frequency
 
 from briefing.model import Article, Topic
+from briefing.sentences import sentences
 from briefing.topics.event_acted import act_noun
 from briefing.topics.event_noun import DETERMINERS
 from briefing.topics.event_noun import act_noun as texts_noun
@@ -65,7 +66,6 @@ BETWEEN = words("that which has have had was were is are been be being got")
 #: Words after a verb that make what follows its agent or object, not the thing's own act.
 _AGENT = words("by")
 
-_SENTENCE = re.compile(r"[.!?;:\n]+")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -89,7 +89,7 @@ def thing_act(thing: str, leads: Sequence[str], texts: Sequence[str]) -> ThingAc
     forms: dict[str, set[str]] = {}
     for lead in leads:
         acts: dict[str, str] = {}
-        for sentence in _SENTENCE.split(lead):
+        for sentence in _sentences(lead):
             tokens = [w.casefold() for w in _WORD.findall(sentence)]
             for noun, form in _acts_after(thing, tokens, written, texts):
                 acts.setdefault(noun, form)
@@ -238,7 +238,7 @@ def thing_named(
     the: Counter[str] = Counter()
     for lead in leads:
         opened: set[str] = set()
-        for sentence in _SENTENCE.split(lead):
+        for sentence in _sentences(lead):
             text = sentence.strip()
             article = text[:4].casefold() == "the "
             start = text[4:] if article else text
@@ -258,6 +258,11 @@ def thing_named(
         return None
     name = best[0][0]
     return f"the {name}" if 2 * the[name] > found[name] else name
+
+
+def _sentences(lead: str) -> list[str]:
+    """The sentences of a lead, each line (the headline, a paragraph) split on its own."""
+    return [s.text for line in lead.split("\n") for s in sentences(line, "en")]
 
 
 def _opens_with(text: str, alias: str) -> bool:
