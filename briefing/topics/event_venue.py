@@ -43,6 +43,8 @@ def venue_of(
             alias, place = next(
                 ((a, t) for a, t in aliases if _starts_with_word(folded, a)), ("", None)
             )
+            if alias and rest[len(alias) :].startswith(("…", "...")):
+                continue  # "in the Suez…", a headline cut short: the name may go on
             if place is None:
                 place = _opening(rest, aliases)
             if place is None and word in OBJECT:

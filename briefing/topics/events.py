@@ -93,6 +93,7 @@ from briefing.topics.event_record import _Event
 from briefing.topics.event_refused import function_words
 from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
+from briefing.topics.event_thing_act import undergone_act
 from briefing.topics.event_topic import as_event, by_its_names, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.event_vote import held_vote
@@ -172,6 +173,9 @@ def _event(
         if vote is None:
             return None
         action = vote[0]
+    # A thing's word ("container ship") gives way to the act it underwent (.event_thing_act).
+    suffered = undergone_act(action, articles, languages, leads, verbs, topics[:CONTEXT], states)
+    action = suffered.action
     head = action.split()[-1]
     # "The first photo of a black hole": what was made of the thing names it, with no place
     # (where it was shown, or where the thing is: :mod:`.event_depicted`).
@@ -253,9 +257,9 @@ def _event(
         and not counted
         and owner is None
         and adjective is None
-        and (venue is None or venue[1].kind == "place")
+        and (venue is None or venue[1].kind == "place" or suffered.of)
     ):
-        phrase += called_after(lead_texts, forms, sites, states)  # " of the Gloria funicular"
+        phrase += suffered.of or called_after(lead_texts, forms, sites, states)  # " of the …"
     if adjective is not None and venue is not None and venue[1].kind == "place":
         venue = None  # the country's act: a town in it is no more where it happened
     # An act done on the Moon or Mars happened there, not where its articles stand.
@@ -324,7 +328,7 @@ def _event(
         forms=english,
         elsewhere=across,
         called=action,
-        verbs=verb_uses(head, verbs),  # "annuls" of "annulment": :mod:`.event_object`
+        verbs=verb_uses(head, verbs) or suffered.uses,  # "annuls" of "annulment": .event_object
         days=days,
     )
 
