@@ -130,6 +130,7 @@ def property_measures(text: str, language: str, quote: Quote) -> list[Figure]:
             continue
         start = number.start - len(number.hedge) - 1 if number.hedge else number.start
         shown = text[max(0, start) : unit.end].strip()
+        shown = shown if unit.written.endswith(".") else shown.rstrip(".")  # "2,2 кг."
         found.append(_figure(KEYS[prop_name], number, scale, unit.id, shown, quote, prop_name))
     return found
 
