@@ -79,7 +79,7 @@ from briefing.analysis.one_and_others import counted_with_others
 from briefing.analysis.other_years import of_story_years
 from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
-from briefing.analysis.property_measures import PROPERTY_KEYS, by_size
+from briefing.analysis.property_measures import PROPERTY_KEYS, across_languages, by_size
 from briefing.analysis.property_words import DIMENSION
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
@@ -133,6 +133,7 @@ def judge_figures(
     ``mentioned``: where the topics are mentioned, when worked out beside the reading
     (:mod:`.topic_places`)."""
     months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
+    languages = {a.id: a.language for a in articles}
     figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
     figures = of_story_years(figures, main_day)  # "in 1992, 263 died" (.other_years)
     figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
@@ -203,6 +204,8 @@ def judge_figures(
                     # one property of several things ("a canal 205 m wide", "a ship 59 m
                     # wide") split by size (:mod:`.property_measures`)
                     for same in by_size(same_end) if key in PROPERTY_KEYS else [same_end]:
+                        if key in PROPERTY_KEYS and not across_languages(same, languages):
+                            continue
                         judged = _judge(key, same)
                         if judged is not None and not counted_with_others(same, articles):
                             found_all.append(judged)

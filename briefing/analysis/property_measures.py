@@ -10,18 +10,28 @@ every language (:data:`KEYS`), converted to the property's base unit (metres, ki
 A measure is a number with a unit of the property's dimension (a length unit for a width, a
 mass unit for a weight; "59 km/h" is no width) and the property word beside it: after the
 unit ("59 metres wide", "45 metros de altura"), else before the number ("a width of 59 m",
-"larga 50 metri"). A unit left out after an earlier measure of its sentence ("400 metros de
-eslora y 60 de manga") is that measure's unit. An English "N-ton <noun>" weighs its noun.
-Capacity is not weight: "грузоподъемностью 224 тыс. тонн" (carrying capacity), "tonnellate di
-carico" (a load) and "22만t급" (a class) name no weight word and are not read.
+"larga 50 metri"). A height only after its unit ("45 m high"): a height named before the
+number is as often where a moving thing was at one moment ("in einer Höhe von 29 Kilometern
+explodierte", "на высоте") as what a thing measures. A unit left out after an earlier
+measure of its sentence ("400 metros de eslora y 60 de manga") is that measure's unit. An
+English "N-ton <noun>" weighs its noun. Capacity is not weight: "грузоподъемностью 224
+тыс. тонн" (carrying capacity), "tonnellate di carico" (a load) and "22만t급" (a class) name
+no weight word and are not read.
 
 Which thing is measured the sentence seldom says in a form a key can hold ("the ship",
 "l'imbarcazione", "長賜號"), so measures of one property are compared as the figures' own
 gates allow (values more than twice apart are two things; one source giving two values
 shows the property names two things), after :func:`by_size` has split them where one is more
 than :data:`SAME_THING` times the next: a canal 205 m wide and a ship 59 m wide, a bridge's
-roadway at 45 m and its towers at 90 m. A width is a lasting property, not a count of a day:
+roadway at 45 m and its towers at 90 m (only when one source gives two such values; else
+the group is judged whole, as before). A width is a lasting property, not a count of a day:
 no day is kept (as :mod:`.cjk_widths` keeps none).
+
+These figures are read beside the ones :mod:`.measures` keys by each language's word, not
+instead of them: measures of one language only are left to that key (which compares them
+already, and whose lengths :mod:`.near_lengths` reads), so a property's flag is raised here
+only across languages (:func:`across_languages`), or in Chinese, Japanese and Korean, whose
+measures have no other key.
 
 Each figure is an interval: what its hedge allows ("about 59", "knapp 400"), else the
 precision its last digit is written to. A round figure's trailing zeros widen it only to a
@@ -36,7 +46,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from briefing.analysis.cjk_widths import WIDTH_KEY
@@ -50,7 +60,6 @@ from briefing.analysis.property_words import (
     DIMENSION,
     HEIGHT,
     LENGTH,
-    LOCATIVES,
     NOT_AFTER,
     WEIGHT,
     WIDTH,
@@ -137,7 +146,18 @@ def property_measures(text: str, language: str, quote: Quote) -> list[Figure]:
 
 def by_size(figures: Sequence[F]) -> list[list[F]]:
     """One property's measures split where one is more than :data:`SAME_THING` times the
-    next (module doc): each part is taken to measure one thing."""
+    next, when a source gives two of them that cannot both be true (module doc): each part
+    is taken to measure one thing. Else one group, judged whole by the figures' gates."""
+    sources: dict[str, list[F]] = {}
+    for figure in figures:
+        sources.setdefault(figure.quote.article_id, []).append(figure)
+    if not any(
+        max(a.low, b.low) > min(a.high, b.high)
+        for own in sources.values()
+        for i, a in enumerate(own)
+        for b in own[i + 1 :]
+    ):
+        return [list(figures)]
     ordered = sorted(figures, key=_size)
     parts: list[list[F]] = []
     for figure in ordered:
@@ -148,16 +168,12 @@ def by_size(figures: Sequence[F]) -> list[list[F]]:
     return parts
 
 
-def restated(found: Sequence[Figure], measures: Sequence[Figure]) -> list[Figure]:
-    """``found`` without the figures a property measure of the same sentence reads again in
-    its own language's key (one number, one figure: "large de 59 mètres" is not also a
-    measure of "large" in French)."""
-    read = {(DIMENSION[m.what], round(_size(m), 6)) for m in measures}
-    return [
-        f
-        for f in found
-        if not (f.key[0] != ANY_LANGUAGE and (f.key[1].split(" ")[0], round(_size(f), 6)) in read)
-    ]
+def across_languages(figures: Sequence[Figure], languages: Mapping[str, str]) -> bool:
+    """Whether a property's measures are compared here: not when every one is of one
+    language that writes its words apart, whose own key (:mod:`.measures`, by the word it
+    measures) compares them already; Chinese, Japanese and Korean measures have no other."""
+    written = {languages.get(f.quote.article_id, "").split("-")[0] for f in figures}
+    return len(written) > 1 or bool(written & set(_CJK))
 
 
 def _size(figure: Figure) -> float:
@@ -189,9 +205,7 @@ def _before(text: str, start: int, language: str) -> str | None:
             before = [w.group().casefold() for w in words[max(0, index - 2) : index]]
             if before and before[-1] in NOT_AFTER:
                 return None  # "au large de", "a lo largo de"
-            if found == HEIGHT and LOCATIVES & set(before):
-                return None  # "in einer Höhe von 29 km explodierte": where, not how high
-            return found
+            return None if found == HEIGHT else found  # "in einer Höhe von 29 km": where
         if word.casefold() not in skip:
             return None
     return None

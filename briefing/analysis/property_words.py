@@ -104,11 +104,6 @@ AFTER_LINKS = word_set("de di of in d' d’ в")
 #: largo di", "a lo largo de" (along).
 NOT_AFTER = word_set("au al du lo")
 
-#: Prepositions that make a height a place where something happened, not what a thing
-#: measures: "*in einer* Höhe von 29 Kilometern explodierte", "*at a* height of", "*на*
-#: высоте", "*à une* hauteur de" (a rocket, a plane: where it was at one moment).
-LOCATIVES = word_set("at in auf à a en ad em na op на")
-
 #: An Arabic word of a dimension, its clitics around it: "وزنها", "بعرض", "وعرضها", "يزن".
 ARABIC = re.compile(
     r"^(?P<and>[وف])?(?:[بل])?(?:ال)?(?P<stem>وزن|عرض|طول|ارتفاع)(?:ها|ه|هما|هم|ا|اً)?$"

@@ -70,6 +70,7 @@ def test_lookalikes_are_not_read() -> None:
     assert _read("a lo largo de 5 km", "es") == []  # along
     assert _read("winds of 50 km/h were high", "en") == []  # a speed
     assert _read("In einer Höhe von 29 Kilometern explodierte sie.", "de") == []  # where
+    assert _read("Die Sonde erreichte eine Höhe von 41 Kilometern.", "de") == []  # an altitude
     assert _read("$5 m wide", "en") == []  # money
 
 
@@ -132,3 +133,15 @@ def test_by_size_splits_two_things() -> None:
         ["40 mètres"],
     ]
     assert read[0].low == pytest.approx(13.5)
+
+
+def test_one_language_is_left_to_its_own_key() -> None:
+    # Two French widths are compared under French's own key (.measures), once, not again here.
+    found = [
+        f.subject
+        for f in figure_flags(
+            in_language("fr", "a", "Le chaland Orvella, large de 14 mètres, bloque l'écluse."),
+            in_language("fr", "b", "Le chaland Orvella, large de 11 mètres, bloque l'écluse."),
+        )
+    ]
+    assert len(found) == 1 and "(width)" not in found[0]
