@@ -33,12 +33,10 @@ already, and whose lengths :mod:`.near_lengths` reads), so a property's flag is 
 only across languages (:func:`across_languages`), or in Chinese, Japanese and Korean, whose
 measures have no other key.
 
-Each figure is an interval: what its hedge allows ("about 59", "knapp 400"), else the
-precision its last digit is written to. A round figure's trailing zeros widen it only to a
-twentieth of its value (:data:`ROUNDING`): "60" stands for 59 (57–63), but "200,000" not for
-220,000, nor "50" for 59. A "ton" is read as the metric tonne: CLDR names "طن" and the
-English "ton" the US short ton, but outside US prose both mean the tonne, and comparing one
-at 907 kg would make 220,000 "طن" agree with 200,000 tonnes.
+Each figure is the interval :func:`.measure_precision.claimed` gives: "60" stands for 59,
+but "200,000" not for 220,000, nor "50" for 59. A "ton" is read as the metric tonne: CLDR
+names "طن" and the English "ton" the US short ton, but outside US prose both mean the
+tonne, and comparing one at 907 kg would make 220,000 "طن" agree with 200,000 tonnes.
 """
 
 from __future__ import annotations
@@ -52,9 +50,10 @@ from typing import TypeVar
 from briefing.analysis.cjk_widths import WIDTH_KEY
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.measure_precision import claimed
 from briefing.analysis.measures import BASE, base_unit
 from briefing.analysis.model import Quote
-from briefing.analysis.numbers import QUALIFIERS, Number, find_numbers, interval
+from briefing.analysis.numbers import QUALIFIERS, Number, find_numbers
 from briefing.analysis.property_words import (
     AFTER_LINKS,
     DIMENSION,
@@ -78,8 +77,6 @@ KEYS = {
 PROPERTY_KEYS = frozenset(KEYS.values())
 #: Measures of one property more than this ratio apart are of two things (module doc).
 SAME_THING = 1.5
-#: A round figure stands for values this share of it away at most (module doc).
-ROUNDING = 0.05
 #: Words the property word may stand before the number by ("a width *of about* 59 m").
 _MOST_BETWEEN = 3
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
@@ -113,8 +110,6 @@ def property_measures(text: str, language: str, quote: Quote) -> list[Figure]:
     found: list[Figure] = []
     last: Unit | None = None  # the sentence's latest length unit, for an elided one
     for number in find_numbers(text, language):
-        if number.in_words:
-            continue
         end, scale = number.end, 1.0
         word = _WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(_GAP))))
         if word is not None and word.group().casefold().rstrip(".") in factors:
@@ -258,34 +253,15 @@ def _figure(
     what: str,
 ) -> Figure:  # fmt: skip
     """The figure of one measure, in its property's base unit."""
-    low, high = _claimed(number)
+    low, high = claimed(number)
     factor = 1e3 if unit == "mass-ton" else BASE.get(unit, (unit, 1.0))[1]  # a ton: a tonne
     bound = "" if number.low is not None else _BOUNDS.get(number.qualifier or "", "")
+    # to nine figures: "220 ألف" and "22萬" are one value, shown once, whatever the float
+    low, high = (float(f"{v * scale * factor:.9g}") for v in (low, high))
     return Figure(
-        key, None, low * scale * factor, high * scale * factor, shown, quote, noun=shown,
+        key, None, low, high, shown, quote, noun=shown,
         measure=True, what=what, ranged=number.low is not None, bound=bound,
     )  # fmt: skip
-
-
-def _claimed(number: Number) -> tuple[float, float]:
-    """What a measure claims: its hedge's interval, else the precision of its last digit,
-    trailing zeros widening it by a twentieth of its value at most (module doc)."""
-    value = number.value
-    if number.qualifier == "about" and value.is_integer() and value:
-        # "circa 1 kilometer" for 1,182 m: "about" and one figure stand for its rounding too
-        digits = str(int(value))
-        half = 0.5 * 10.0 ** (len(digits) - len(digits.rstrip("0")))
-        low, high = interval(value, number)
-        return min(low, value - half), max(high, value + half)
-    if number.low is not None or number.qualifier:
-        return interval(number.value, number)
-    decimals = 0 if value.is_integer() else len(repr(value).split(".")[1])
-    half = 0.5 * 10.0**-decimals
-    if value.is_integer() and value:
-        digits = str(int(value))
-        zeros = len(digits) - len(digits.rstrip("0"))
-        half = max(half, min(0.5 * 10.0**zeros, ROUNDING * value))
-    return value - half, value + half - 1e-9 * half
 
 
 def _scale_words(language: str) -> dict[str, float]:

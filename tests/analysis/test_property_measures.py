@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from analysis.builders import figure_flags, in_language, values_by_article
 
+from briefing.analysis.measure_precision import claimed
 from briefing.analysis.model import Quote
+from briefing.analysis.numbers import find_numbers
 from briefing.analysis.property_measures import by_size, property_measures
 from briefing.model import Article, Span
 
@@ -43,6 +45,7 @@ def test_a_property_word_before_or_after_the_unit_names_the_property() -> None:
         ("width", "14 مترا"),
     ]
     assert _read("The tower is 45 metres high.", "en") == [("height", "45 metres")]
+    assert _read("Die etwa vier Meter breite Gasse.", "de") == [("width", "etwa vier Meter")]
     assert _read("A torre tem 45 metros de altura.", "pt") == [("height", "45 metros")]
 
 
@@ -92,7 +95,7 @@ def test_one_weight_in_several_scripts_disagrees() -> None:
         in_language("zh", "c", "這艘重3.3萬噸的駁船堵住了船閘。"),
         subject="weight",
     )
-    assert found == [{"30,000-tonne": ("a",), "33 ألف طن": ("b", "c")}]
+    assert found == [{"30,000-tonne": ("a",), "33 ألف طن": ("b", "c")}]  # 3.3萬 is 33 ألف
 
 
 def test_a_rounding_two_units_and_two_things_stay_silent() -> None:
@@ -145,3 +148,19 @@ def test_one_language_is_left_to_its_own_key() -> None:
         )
     ]
     assert len(found) == 1 and "(width)" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "low", "high"),
+    [
+        ("en", "59", 58.5, 59.5),  # its last digit
+        ("en", "60", 57.0, 63.0),  # a round figure, a twentieth of it at most
+        ("en", "200,000", 190_000.0, 210_000.0),  # not 150,000-250,000
+        ("fr", "2,2", 2.15, 2.25),  # a decimal in French
+        ("en", "about 1", 0.5, 1.5),  # "about" and one figure: its rounding too
+        ("pt", "cem", 50.0, 150.0),  # in words: a round figure, as if "about" (one figure)
+    ],
+)
+def test_what_a_measure_claims(language: str, written: str, low: float, high: float) -> None:
+    (number,) = find_numbers(written, language)
+    assert claimed(number) == (pytest.approx(low), pytest.approx(high))
