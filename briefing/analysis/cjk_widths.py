@@ -85,10 +85,12 @@ def cjk_widths(text: str, language: str, quote: Quote) -> list[Figure]:
             )  # fmt: skip
             low, high = claimed(number)  # as every property measure (.measure_precision)
             factor = KILOMETRES[_UNITS[match.group("unit")]] * 1e3  # compared in metres
+            # to nine figures, as every property measure: one value in two scripts shown once
+            low, high = (float(f"{v * factor:.9g}") for v in (low, high))
             shown = text[match.start("q") if hedge else match.start("n") : match.end("unit")]
             found.append(
                 Figure(
-                    WIDTH_KEY, None, low * factor, high * factor, shown, quote,
+                    WIDTH_KEY, None, low, high, shown, quote,
                     noun=match.group("unit"), measure=True, what="width",
                 )
             )  # fmt: skip
