@@ -63,6 +63,7 @@ from briefing.analysis.property_words import (
     WEIGHT,
     WIDTH,
     property_of,
+    property_words,
 )
 from briefing.analysis.scope import stopwords
 from briefing.analysis.units import Unit, one_letter_units, unit_after
@@ -82,6 +83,7 @@ _MOST_BETWEEN = 3
 _BOUNDS = {"above": "lower", "from": "lower", "below": "upper", "upto": "maximum"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _GAP = " \u00a0\u202f"
+_HYPHENED = re.compile(r"\d-[^\W\d_]")
 _CJK = {
     "zh": [
         r"重(?:達|达|約|约|逾|近)?(?P<n>\d+(?:\.\d+)?)(?P<m>萬|万|億|亿)?(?P<u>公噸|噸|吨|公斤|千克)",
@@ -106,6 +108,8 @@ def property_measures(text: str, language: str, quote: Quote) -> list[Figure]:
     language = language.split("-")[0]
     if language in _CJK:
         return _cjk_weights(text, language, quote)
+    if not _names_a_property(text, language):
+        return []  # most sentences: no number is read twice (:func:`.numbers.find_numbers`)
     factors = _scale_words(language)
     found: list[Figure] = []
     last: Unit | None = None  # the sentence's latest length unit, for an elided one
@@ -173,6 +177,17 @@ def across_languages(figures: Sequence[Figure], languages: Mapping[str, str]) ->
 
 def _size(figure: Figure) -> float:
     return figure.low if math.isinf(figure.high) else (figure.low + figure.high) / 2
+
+
+def _names_a_property(text: str, language: str) -> bool:
+    """Whether any word of the sentence is a property word of its language, or a number
+    joins a unit by a hyphen ("200,000-ton ship")."""
+    if _HYPHENED.search(text):
+        return True
+    if language == "ar":
+        return any(property_of(w, language, after=False) for w in _WORD.findall(text))
+    words = property_words(language)
+    return bool(words) and any(w.casefold() in words for w in _WORD.findall(text))
 
 
 def _after(text: str, end: int, language: str) -> str | None:

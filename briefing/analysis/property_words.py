@@ -16,6 +16,7 @@ Arabic words take clitics ("وزنها", "بعرض", "وعرضها"): :data:`ARA
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing.analysis.text import word_set
 
@@ -121,3 +122,10 @@ def property_of(word: str, language: str, after: bool) -> str | None:
             return None  # after the unit, "وعرض" (and width) begins the next measure
         return _ARABIC.get(found.group("stem") or "وزن")
     return (AFTER if after else BEFORE).get(language, {}).get(folded)
+
+
+@cache
+def property_words(language: str) -> frozenset[str]:
+    """Every property word of ``language``, before or after (a sentence without one is
+    not read)."""
+    return frozenset(BEFORE.get(language, {})) | frozenset(AFTER.get(language, {}))
