@@ -26,8 +26,9 @@ import re
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.distances import KILOMETRES
 from briefing.analysis.figure_model import Figure
+from briefing.analysis.measure_precision import claimed
 from briefing.analysis.model import Quote
-from briefing.analysis.numbers import Number, interval
+from briefing.analysis.numbers import Number
 
 #: The key of every width, whatever its language.
 WIDTH_KEY = (ANY_LANGUAGE, "width")
@@ -82,12 +83,14 @@ def cjk_widths(text: str, language: str, quote: Quote) -> list[Figure]:
                 match.start("n"), match.end("n"), value, written, False,
                 "about" if hedge in _QUALIFIED else None, None,
             )  # fmt: skip
-            low, high = interval(value, number)
+            low, high = claimed(number)  # as every property measure (.measure_precision)
             factor = KILOMETRES[_UNITS[match.group("unit")]] * 1e3  # compared in metres
+            # to nine figures, as every property measure: one value in two scripts shown once
+            low, high = (float(f"{v * factor:.9g}") for v in (low, high))
             shown = text[match.start("q") if hedge else match.start("n") : match.end("unit")]
             found.append(
                 Figure(
-                    WIDTH_KEY, None, low * factor, high * factor, shown, quote,
+                    WIDTH_KEY, None, low, high, shown, quote,
                     noun=match.group("unit"), measure=True, what="width",
                 )
             )  # fmt: skip

@@ -75,6 +75,7 @@ from briefing.analysis.people_roles import people_role_key
 from briefing.analysis.perpetrators import PERPETRATORS, perpetrator_count
 from briefing.analysis.personal import personal_story
 from briefing.analysis.precise import exact_beside, precise_counts
+from briefing.analysis.property_measures import property_measures
 from briefing.analysis.ranges import joins_range
 from briefing.analysis.report_days import told_weekday
 from briefing.analysis.residents import population_figure
@@ -150,6 +151,9 @@ def figures_of(
                 found += cjk_distances(sentence.text, article.language, day, quote)
                 found += cjk_units(sentence.text, article.language, day, quote)
                 found += cjk_widths(sentence.text, article.language, quote)
+                # A width, length, height or weight, keyed in every language as well as by
+                # its own language's word (.property_measures)
+                found += property_measures(sentence.text, article.language, quote)
                 found += succession_ranks(sentence.text, article.language, quote)
                 found += cjk_heads_of_state(sentence.text, article.language, quote)
                 found += money_figures(sentence.text, article.language, quote)

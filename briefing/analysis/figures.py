@@ -57,7 +57,6 @@ from briefing.analysis.attributive import ATTRIBUTIVE, joined
 from briefing.analysis.casualties import CASUALTIES, by_report
 from briefing.analysis.cjk_nouns import joined_heads
 from briefing.analysis.cjk_nouns_before import joined_before
-from briefing.analysis.cjk_widths import WIDTH_KEY
 from briefing.analysis.clock_stages import other_moments
 from briefing.analysis.crosscounts import ANY_LANGUAGE, Places, TopicSource, merge_linked
 from briefing.analysis.crowds import CROWD, tie_crowds
@@ -80,6 +79,8 @@ from briefing.analysis.one_and_others import counted_with_others
 from briefing.analysis.other_years import of_story_years
 from briefing.analysis.population_forms import near_populations, same_rounding
 from briefing.analysis.precise import PRECISE, judge_precise
+from briefing.analysis.property_measures import PROPERTY_KEYS, across_languages, by_size
+from briefing.analysis.property_words import DIMENSION
 from briefing.analysis.report_days import placed_reports
 from briefing.analysis.residents import RESIDENTS
 from briefing.analysis.role_nouns import ROLE
@@ -132,6 +133,7 @@ def judge_figures(
     ``mentioned``: where the topics are mentioned, when worked out beside the reading
     (:mod:`.topic_places`)."""
     months = {a.id: (a.date.year, a.date.month) for a in articles if a.date is not None}
+    languages = {a.id: a.language for a in articles}
     figures = placed_reports(figures, main_day, months)  # tolls dated by a weekday
     figures = of_story_years(figures, main_day)  # "in 1992, 263 died" (.other_years)
     figures = in_one_language(figures, {a.id: a.language for a in articles})  # .state_heads
@@ -199,9 +201,14 @@ def judge_figures(
                 places = [p for g in places for p in near_populations(g)]
             for same_place in places:
                 for same_end in by_event(same_place):  # offsets: one event (:mod:`.offsets`)
-                    judged = _judge(key, same_end)
-                    if judged is not None and not counted_with_others(same_end, articles):
-                        found_all.append(judged)
+                    # one property of several things ("a canal 205 m wide", "a ship 59 m
+                    # wide") split by size (:mod:`.property_measures`)
+                    for same in by_size(same_end) if key in PROPERTY_KEYS else [same_end]:
+                        if key in PROPERTY_KEYS and not across_languages(same, languages):
+                            continue
+                        judged = _judge(key, same)
+                        if judged is not None and not counted_with_others(same, articles):
+                            found_all.append(judged)
     shown = {(d.subject, frozenset(c.value for c in d.claims)) for d in found_all}
     for key, members in joined(adjectives, groups):  # "31-storey" with "32 storeys"
         for same_day in by_day(members, main_day):
@@ -303,8 +310,8 @@ def _judge(key: tuple[str, str], figures: list[Figure]) -> Discrepancy | None:
         return _population(figures, by_value)
     if key[0] == ANY_LANGUAGE and key[1].startswith(DISTANCE):  # compared in kilometres
         noun = unit_label("length-kilometer")
-    elif key == WIDTH_KEY:  # one width in Chinese, Japanese and Korean (.cjk_widths)
-        noun = unit_label("length-meter")
+    elif key in PROPERTY_KEYS:  # a width, length, height or weight (.property_measures)
+        noun = unit_label(DIMENSION[key[1]])
     elif key == (ANY_LANGUAGE, CROWD):  # people who gathered, in several languages
         noun = "people in the crowd"
     elif fated_label(key) is not None:  # one role and fate in several languages

@@ -23,11 +23,18 @@ def _widths(*articles: Article) -> list[dict[str, tuple[str, ...]]]:
 
 
 def test_a_width_is_read_in_each_language() -> None:
-    assert _read("ヴェルモラ通りは幅2・8メートルと狭い。", "ja") == [(2.8, 2.8, "2・8メートル")]
-    assert _read("벨모라 골목은 폭 6m의 좁은 길이다.", "ko") == [(6, 6, "6m")]
-    assert _read("벨모라 골목은 6m 너비, 30m 길이의 내리막이다.", "ko") == [(6, 6, "6m")]
-    assert _read("韦尔莫拉巷宽约3米。", "zh") == [
-        (pytest.approx(2.55), pytest.approx(3.45), "约3米")
+    # each as precise as its last digit (.measure_precision)
+    assert _read("ヴェルモラ通りは幅2・8メートルと狭い。", "ja") == [
+        (pytest.approx(2.75), pytest.approx(2.85), "2・8メートル")
+    ]
+    assert _read("벨모라 골목은 폭 6m의 좁은 길이다.", "ko") == [
+        (pytest.approx(5.5), pytest.approx(6.5), "6m")
+    ]
+    assert _read("벨모라 골목은 6m 너비, 30m 길이의 내리막이다.", "ko") == [
+        (pytest.approx(5.5), pytest.approx(6.5), "6m")
+    ]
+    assert _read("韦尔莫拉巷宽约3米。", "zh") == [  # "about" and one figure: its rounding too
+        (pytest.approx(2.5), pytest.approx(3.5), "约3米")
     ]
 
 
@@ -49,7 +56,7 @@ def test_one_lane_given_two_widths_in_two_languages_disagrees() -> None:
 
 
 def test_a_rounding_a_hedge_and_far_apart_widths_are_not_flagged() -> None:
-    # "约3米" (2.55-3.45 m) holds 2.8 m: a rounding, no contradiction.
+    # "约3米" (2.5-3.5 m) holds 2.8 m: a rounding, no contradiction.
     assert not _widths(
         in_language("ja", "a", "ヴェルモラ通りの坂道は幅2・8メートルと狭かった。"),
         in_language("zh", "b", "事发的韦尔莫拉巷宽约3米。"),
