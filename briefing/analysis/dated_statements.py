@@ -62,6 +62,18 @@ def quotes(members: Sequence[Dated]) -> tuple[Quote, ...]:
     return tuple(dict.fromkeys(quotes))
 
 
+def dating_with_weekday(placed: Sequence[Dated], main: dt.date) -> list[Dated]:
+    """One statement per article that writes the main day with its weekday (the first it
+    writes), in the timeline's order: the majority's quotes beside a rival weekday."""
+    return list(
+        {
+            d.entry.article_id: d
+            for d in reversed(placed)
+            if d.day == main and d.weekday == main.weekday()
+        }.values()
+    )[::-1]
+
+
 def rival_weekday(placed: Sequence[Dated], main: dt.date) -> Discrepancy | None:
     """The main day written beside a weekday it was not ("Sunday, April 28" when 28 April
     was a Monday), against the articles writing its right weekday (see :mod:`.main_day`)."""
@@ -76,13 +88,7 @@ def rival_weekday(placed: Sequence[Dated], main: dt.date) -> Discrepancy | None:
     ]
     if not wrong:
         return None
-    right = list(
-        {
-            d.entry.article_id: d
-            for d in reversed(placed)
-            if d.day == main and d.weekday == main.weekday()
-        }.values()
-    )[::-1]
+    right = dating_with_weekday(placed, main)
     if not right:
         return None
     claims = [Claim(f"{main:%A} {main.day} {main:%B %Y}", quotes(right))]

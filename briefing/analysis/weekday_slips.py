@@ -52,6 +52,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from briefing.analysis.crosscounts import TopicSource
+from briefing.analysis.dated_statements import dating_with_weekday
 from briefing.analysis.dated_statements import quotes as _quotes
 from briefing.analysis.day_words import content_words as _content
 from briefing.analysis.day_words import night_words as _night_words
@@ -89,14 +90,7 @@ def weekday_slip_discrepancies(
         and not (d.zone and one_apart(d.day, main))
         and d.entry.article_id not in dating_main
     ]
-    # One quote per article writing the main day with its weekday, the first it writes.
-    right = list(
-        {
-            d.entry.article_id: d
-            for d in reversed(placed)
-            if d.day == main and d.weekday == main.weekday()
-        }.values()
-    )[::-1]
+    right = dating_with_weekday(placed, main)
     if not slips or not right:
         return []
     claims = [_claim(main, right)]
