@@ -40,6 +40,7 @@ from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.money_conversions import conversion_discrepancies
 from briefing.analysis.nationalities import nationality_discrepancies
 from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
@@ -142,6 +143,7 @@ def find_discrepancies(
                 role_holder_discrepancies(articles),
                 rank_discrepancies(articles, ranked),
                 given_name_discrepancies(articles, ranked),
+                conversion_discrepancies(articles),
             ]
         )
         if early_places:
@@ -154,7 +156,7 @@ def find_discrepancies(
         death_dates, tenures, period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, kana, han, arabic, regions, links, offices, portfolios,
         holders,
-        ranks, given_names,
+        ranks, given_names, conversions,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
     times = judge_times(read.times)
@@ -188,6 +190,7 @@ def find_discrepancies(
         *founding_ages,
         *rate_band_discrepancies(articles, read.percents),
         *rates,
+        *conversions,
         *vote_share_discrepancies(articles, read.percents),
         *grouped_spellings(
             [
