@@ -46,6 +46,7 @@ from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
+from briefing.analysis.person_sums import person_sum_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
@@ -144,6 +145,7 @@ def find_discrepancies(
                 rank_discrepancies(articles, ranked),
                 given_name_discrepancies(articles, ranked),
                 conversion_discrepancies(articles),
+                person_sum_discrepancies(articles, topics),
             ]
         )
         if early_places:
@@ -156,7 +158,7 @@ def find_discrepancies(
         death_dates, tenures, period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, kana, han, arabic, regions, links, offices, portfolios,
         holders,
-        ranks, given_names, conversions,
+        ranks, given_names, conversions, person_sums,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
     times = judge_times(read.times)
@@ -219,6 +221,7 @@ def find_discrepancies(
         *ranks,
         *given_names,
     ]
+    found += _not_rated(person_sums, [d for d in found if d.kind == "figure"])
     found += _not_spelt(single_name_discrepancies(articles), found)
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 
@@ -248,7 +251,8 @@ def _as_written(value: str) -> str:
 
 
 def _not_rated(flags: list[Discrepancy], rates: list[Discrepancy]) -> list[Discrepancy]:
-    """``flags`` less those a rate flag of ``rates`` already makes (:mod:`.topic_rates`):
+    """``flags`` less those a rate flag of ``rates`` already makes (:mod:`.topic_rates`;
+    also a person's sum another figure flag already sets side by side, :mod:`.person_sums`):
     each of its values, as written less spaces ("24 %", "24%"), given by sources that rate
     flag gives it by. "24 %" against "25 %" of tariffs in two Spanish texts is the rate for
     Japan the rate flag sets side by side in six languages, not a second disagreement."""
