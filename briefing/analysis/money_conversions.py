@@ -33,8 +33,9 @@ from itertools import pairwise
 
 from briefing.analysis.cjk_amounts import HEDGES
 from briefing.analysis.currencies import currency_label
-from briefing.analysis.model import Claim, Discrepancy, Quote, Span
+from briefing.analysis.model import Discrepancy, Quote, Span
 from briefing.analysis.money import Sum, sums_of
+from briefing.analysis.money_judge import amount_claims
 from briefing.analysis.text import language_of, sentences
 from briefing.model import Article
 
@@ -123,9 +124,7 @@ def _judged(
     )
     if len({q.article_id for g in groups for _, q in g}) < 2 or not disjoint:
         return None
-    claims = tuple(
-        Claim(group[0][0].written, tuple(dict.fromkeys(q for _, q in group))) for group in groups
-    )
+    claims = amount_claims([item for group in groups for item in group])
     return Discrepancy(
         "figure",
         f"{written} converted to {currency_label(key[2])}",

@@ -25,8 +25,9 @@ from collections.abc import Sequence
 
 from briefing.analysis.crosscounts import TopicSource
 from briefing.analysis.currencies import currency_label
-from briefing.analysis.model import Claim, Discrepancy, Quote, Span
+from briefing.analysis.model import Discrepancy, Quote, Span
 from briefing.analysis.money import Sum, sums_of
+from briefing.analysis.money_judge import amount_claims
 from briefing.analysis.text import language_of, sentences
 from briefing.model import Article, Topic
 
@@ -140,10 +141,7 @@ def _judged(name: str, code: str, items: list[_Found]) -> Discrepancy | None:
                 shown[point], shown[other] = given, told
     if not shown:
         return None
-    claims = tuple(
-        Claim(group[0][1].written, tuple(dict.fromkeys(i[2] for i in group)))
-        for _, group in sorted(shown.items())
-    )
+    claims = amount_claims([(i[1], i[2]) for _, group in sorted(shown.items()) for i in group])
     return Discrepancy(
         "figure",
         f"a sum tied to {name} in {currency_label(code)}",

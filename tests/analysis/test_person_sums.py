@@ -49,7 +49,13 @@ def test_one_persons_fee_as_two_close_amounts_across_scripts() -> None:
         ("de", "Für Ilse Marhold zahlte der Klub 46 Millionen Euro."),
         ("ru", "За Мархольд клуб заплатил 51 млн евро."),
     )
-    assert flags == [{"46 million euros": ("a0", "a1"), "51 млн евро": ("a2",)}]
+    assert flags == [
+        {
+            "46 million euros (46 million)": ("a0",),
+            "46 Millionen Euro (46 million)": ("a1",),
+            "51 млн евро (51 million)": ("a2",),
+        }
+    ]
 
 
 def test_look_alikes_stay_silent() -> None:
