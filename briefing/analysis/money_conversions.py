@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from briefing.analysis.cjk_amounts import HEDGES
-from briefing.analysis.currencies import currency_label
+from briefing.analysis.currencies import currency_label, may_name_money
 from briefing.analysis.model import Discrepancy, Quote, Span
 from briefing.analysis.money import Sum, sums_of
 from briefing.analysis.money_judge import amount_claims
@@ -69,6 +69,8 @@ def _conversions(article: Article) -> list[tuple[tuple[str, float, str], Sum, Su
         if paragraph.foldable or not any(b in paragraph.text for b in _OPENING):
             continue
         language = language_of(paragraph.language, article.language)
+        if not may_name_money(paragraph.text, language):
+            continue
         for sentence in sentences(paragraph.text, language):
             if not any(b in sentence.text for b in _OPENING):
                 continue

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing.analysis.crosscounts import TopicSource
-from briefing.analysis.currencies import currency_label
+from briefing.analysis.currencies import currency_label, may_name_money
 from briefing.analysis.model import Discrepancy, Quote, Span
 from briefing.analysis.money import Sum, sums_of
 from briefing.analysis.money_judge import amount_claims
@@ -73,6 +73,8 @@ def _sums(article: Article) -> list[_Found]:
         if paragraph.foldable:
             continue
         language = language_of(paragraph.language, article.language)
+        if not may_name_money(paragraph.text, language):
+            continue  # most paragraphs: not split into sentences
         for sentence in sentences(paragraph.text, language):
             for item in sums_of(sentence.text, language):
                 if item.converts or item.hedged or item.bound:

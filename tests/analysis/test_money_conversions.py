@@ -81,9 +81,7 @@ def test_two_conversions_of_one_sum_disagree() -> None:
         ("en", "Norland paid 345 million euros ($371 million) for the Orvik line."),
         ("en", "The Orvik line went for 345 million euros ($377 million), Norland said."),
     )
-    assert flags == [
-        {"$371 million (371 million)": ("a0",), "$377 million (377 million)": ("a1",)}
-    ]
+    assert flags == [{"$371 million (371 million)": ("a0",), "$377 million (377 million)": ("a1",)}]
 
 
 def test_conversions_across_languages_and_a_hedged_conversion() -> None:
@@ -104,9 +102,7 @@ def test_conversions_in_cjk_numerals() -> None:
         ("ko", "노를란드는 3억4천5백만 유로(약 4천560억원)를 지급했다."),
         ("ko", "오르비크 매각 대금은 3억4천500만 유로(4천710억원)다."),
     )
-    assert flags == [
-        {"약 4천560억원 (456 billion)": ("a0",), "4천710억원 (471 billion)": ("a1",)}
-    ]
+    assert flags == [{"약 4천560억원 (456 billion)": ("a0",), "4천710억원 (471 billion)": ("a1",)}]
 
 
 _SUM = "It cost 345 million euros ($371 million)."
