@@ -34,6 +34,14 @@ _MAJOR = ("USD", "EUR", "JPY", "GBP", "CNY", "AUD", "CAD", "CHF", "HKD", "SGD", 
 _UNSPACED = ("zh", "ja")
 #: Languages whose adjectives follow the noun: a currency name's head is its first word.
 _NOUN_FIRST = frozenset({"fr", "it", "es", "pt", "ro", "ca", "ar", "he", "fa"})
+#: Languages whose particles are written onto the word before them ("유로의", "원을"): a
+#: currency's name or head noun is matched as the start of the word after the number,
+#: followed by nothing, a space, a mark or a particle (:data:`_PARTICLE_STARTS`).
+_GLUED_PARTICLES = ("ko",)
+#: The first syllables of the Korean particles and endings a currency word takes ("의",
+#: "을", "를", "이", "가", "은", "는", "도", "에", "으로", "과", "와", "까지", "씩", "만",
+#: "가량", "대", "선"); another syllable makes another word ("원정", "원인").
+_PARTICLE_STARTS = frozenset("의을를이가은는도에으로과와까씩만대선")
 #: Locales whose names a language's press writes (Chinese in both scripts).
 _VARIANTS = {"zh": ("zh", "zh_Hant")}
 
@@ -84,9 +92,14 @@ def _names(language: str) -> tuple[dict[str, str], dict[str, frozenset[str]], fr
                 if not name or name == code.casefold():
                     continue
                 full.setdefault(name, code)
+                if language == "ja" and not code.startswith("X"):
+                    # "英国ポンド", "米ドル": the press writes the katakana noun alone
+                    tail = re.search(r"[\u30a0-\u30ff]{2,}$", name)
+                    if tail and tail.start():
+                        full.setdefault(tail.group(), code)
                 parts = name.split()
                 head = parts[0] if language in _NOUN_FIRST else parts[-1]
-                if len(head) > 2:
+                if len(head) > 2 or language in _GLUED_PARTICLES:  # "원", "유로": whole words
                     heads.add(head)
                 for part in parts:
                     words.setdefault(part, set()).add(code)
@@ -147,9 +160,12 @@ def name_after(text: str, position: int, language: str) -> tuple[int, str] | Non
     if language in _UNSPACED:
         body = rest.lstrip()
         for name in sorted(full, key=len, reverse=True):
-            if body.startswith(name) and len(name) > 1:
+            # a one-character name only for a currency ("円"), never a metal ("金", "銀")
+            if body.startswith(name) and (len(name) > 1 or not full[name].startswith("X")):
                 return position + len(rest) - len(body) + len(name), full[name]
         return None
+    if language in _GLUED_PARTICLES:
+        return _glued_name(rest, position, full, words, heads)
     found = list(_WORD.finditer(rest, 0, 60))
     if not found or rest[: found[0].start()].strip(" \u00a0."):
         return None
@@ -180,6 +196,23 @@ def name_after(text: str, position: int, language: str) -> tuple[int, str] | Non
     return None
 
 
+def _glued_name(
+    rest: str, position: int, full: dict[str, str], words: dict[str, frozenset[str]],
+    heads: frozenset[str],
+) -> tuple[int, str] | None:  # fmt: skip
+    """:func:`name_after` for a language that writes particles onto the noun ("유로의",
+    "억원을"): a full name or a head noun starting the word, a particle or nothing after."""
+    body = rest[1:] if rest[:1] in (" ", "\u00a0") else rest
+    names = {**{h: min(words[h], key=_rank) for h in heads if h in words}, **full}
+    for name in sorted(names, key=len, reverse=True):
+        if not body.startswith(name) or names[name].startswith("X"):
+            continue
+        after = body[len(name) : len(name) + 1]
+        if not after or not after.isalpha() or after in _PARTICLE_STARTS:
+            return position + len(rest) - len(body) + len(name), names[name]
+    return None
+
+
 _CODE = re.compile(r"(?<![^\W\d_])[A-Z]{3}")
 
 
@@ -194,6 +227,8 @@ def may_name_money(text: str, language: str) -> bool:
     full, _, heads = _names(language)
     if language in _UNSPACED:
         return any(name in text for name in full)
+    if language in _GLUED_PARTICLES:
+        return any(name in text for name in (*full, *heads))
     words = (
         w.casefold().rstrip(".").replace("’", "'").rsplit("'", 1)[-1] for w in _WORD.findall(text)
     )

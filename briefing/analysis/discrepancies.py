@@ -40,11 +40,13 @@ from briefing.analysis.main_part import main_part_discrepancies
 from briefing.analysis.main_time import judge_main_times
 from briefing.analysis.match_minutes import minute_discrepancies
 from briefing.analysis.model import Discrepancy
+from briefing.analysis.money_conversions import conversion_discrepancies
 from briefing.analysis.nationalities import nationality_discrepancies
 from briefing.analysis.numbered_days import numbered_day_discrepancies
 from briefing.analysis.office_starts import office_start_discrepancies
 from briefing.analysis.offices import office_discrepancies, titled
 from briefing.analysis.period_ends import period_end_discrepancies
+from briefing.analysis.person_sums import person_sum_discrepancies
 from briefing.analysis.places import judge_places
 from briefing.analysis.portfolios import portfolio_discrepancies
 from briefing.analysis.prison_terms import prison_paragraphs, prison_term_discrepancies
@@ -142,6 +144,8 @@ def find_discrepancies(
                 role_holder_discrepancies(articles),
                 rank_discrepancies(articles, ranked),
                 given_name_discrepancies(articles, ranked),
+                conversion_discrepancies(articles),
+                person_sum_discrepancies(articles, topics),
             ]
         )
         if early_places:
@@ -154,7 +158,7 @@ def find_discrepancies(
         death_dates, tenures, period_ends, minutes, founding_ages,
         borrowed_given_names, hangul, kana, han, arabic, regions, links, offices, portfolios,
         holders,
-        ranks, given_names,
+        ranks, given_names, conversions, person_sums,
     ) = unread  # fmt: skip
     terms, prisons, hospitals = looked
     times = judge_times(read.times)
@@ -188,6 +192,7 @@ def find_discrepancies(
         *founding_ages,
         *rate_band_discrepancies(articles, read.percents),
         *rates,
+        *conversions,
         *vote_share_discrepancies(articles, read.percents),
         *grouped_spellings(
             [
@@ -216,6 +221,7 @@ def find_discrepancies(
         *ranks,
         *given_names,
     ]
+    found += _not_rated(person_sums, [d for d in found if d.kind == "figure"])
     found += _not_spelt(single_name_discrepancies(articles), found)
     return tuple(sorted(found, key=lambda d: _ORDER[d.kind]))
 
@@ -245,7 +251,8 @@ def _as_written(value: str) -> str:
 
 
 def _not_rated(flags: list[Discrepancy], rates: list[Discrepancy]) -> list[Discrepancy]:
-    """``flags`` less those a rate flag of ``rates`` already makes (:mod:`.topic_rates`):
+    """``flags`` less those a rate flag of ``rates`` already makes (:mod:`.topic_rates`;
+    also a person's sum another figure flag already sets side by side, :mod:`.person_sums`):
     each of its values, as written less spaces ("24 %", "24%"), given by sources that rate
     flag gives it by. "24 %" against "25 %" of tariffs in two Spanish texts is the rate for
     Japan the rate flag sets side by side in six languages, not a second disagreement."""

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from briefing.analysis.cjk_amounts import compound_amounts
 from briefing.analysis.counted_noun import _factors
 from briefing.analysis.crosscounts import ANY_LANGUAGE
 from briefing.analysis.currencies import may_name_money, name_after, sign_before
@@ -64,6 +65,8 @@ _DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Marks that end the words tied to a sum.
 _STOP = re.compile(r"[,;:()（）«»\"“”]")
+#: Languages writing amounts in groups of four places with numerals (:mod:`.cjk_amounts`).
+_COMPOUNDING = frozenset({"zh", "ja", "ko"})
 #: Words a role noun may be from its sum (its linking words: "Garantie von", "в размере").
 _REACH = 3
 
@@ -79,6 +82,11 @@ class Sum:
     written: str
     inside: bool = False  # in brackets
     converts: bool = False  # the bracketed conversion of the sum before it
+    #: What the digits as written claim, before a hedge widens them ("about $262 million":
+    #: 261.5–262.5 million), for comparing conversions (:mod:`.money_conversions`).
+    written_low: float = 0.0
+    written_high: float = 0.0
+    hedged: bool = False  # written with a hedge ("about", "около", "約")
 
 
 def money_figures(text: str, language: str, quote: Quote) -> list[Figure]:
@@ -126,9 +134,18 @@ def _sums(text: str, language: str) -> tuple[Sum, ...]:
     for match in _DIGITS.finditer(text):
         if not any(n.start <= match.start() < n.end for n in numbers.values()):
             numbers[match.start()] = _own_number(text, match, language)
+    units: dict[int, float] = {}
+    for amount in compound_amounts(text) if language in _COMPOUNDING else ():
+        digits = amount.start + len(amount.hedge)
+        numbers = {at: n for at, n in numbers.items() if not amount.start <= at < amount.end}
+        written = text[digits : amount.end]
+        qualifier = "about" if amount.hedge else None
+        numbers[digits] = Number(digits, amount.end, amount.value, written, False, qualifier,
+                                 None, amount.hedge.strip())  # fmt: skip
+        units[digits] = amount.unit
     found: list[Sum] = []
     for start in sorted(numbers):
-        item = _sum_at(text, start, numbers[start], language)
+        item = _sum_at(text, start, numbers[start], language, units.get(start))
         if item is not None and (not found or item.start >= found[-1].end):
             found.append(item)
     return tuple(_bracketed(text, found))
@@ -178,7 +195,11 @@ def _hedge(text: str, start: int, language: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _sum_at(text: str, start: int, number: Number, language: str) -> Sum | None:
+def _sum_at(
+    text: str, start: int, number: Number, language: str, unit: float | None = None
+) -> Sum | None:
+    """The sum whose number is ``number``; ``unit``: the place of its last digit, for a
+    compound amount (:mod:`.cjk_amounts`), whose scale is already in its value."""
     end = number.end
     scale = 1.0
     scales = {**_factors(language), **CJK_SCALES}
@@ -187,7 +208,9 @@ def _sum_at(text: str, start: int, number: Number, language: str) -> Sum | None:
     glued = None if language in UNSPACED else re.match(r"[^\W\d_]+", rest)
     word = re.match(r"[ \u00a0]?([^\W\d_]+)(\.?)", rest)
     sign = sign_before(text, start, language)
-    if cjk:
+    if unit is not None:
+        pass  # a compound amount (:mod:`.cjk_amounts`): its scale is in its value
+    elif cjk:
         scale, end = CJK_SCALES[cjk], end + len(cjk)
     elif (
         glued
@@ -209,16 +232,31 @@ def _sum_at(text: str, start: int, number: Number, language: str) -> Sum | None:
         qualifier, hedge = _hedge(text, start, language)
         number = Number(number.start, number.end, number.value, number.written,
                         number.in_words, qualifier, None, hedge)  # fmt: skip
-    if scale == 1:
-        low, high = interval(number.value, number)
+    plain = replace(number, qualifier=None, hedge="") if number.low is None else number
+    if unit is not None:  # a compound amount: its own precision, a hedge widening it
+        written_low, written_high = number.value - unit / 2, number.value + unit / 2
+        low, high = (
+            interval(number.value, number) if number.qualifier else (written_low, written_high)
+        )
     else:
-        low, high = (bound * scale for bound in scaled_interval(number))
+        low, high = _claimed(number, scale)
+        written_low, written_high = _claimed(plain, scale)
     first = sign[0] if sign else start
     if number.hedge:
         at = text.casefold().rfind(number.hedge.casefold(), 0, first)
         first = at if at >= 0 else first
     bound = "" if number.low is not None else _BOUNDS.get(number.qualifier or "", "")
-    return Sum(first, stop, low, high, code, bound, text[first:stop].strip())
+    hedged = bool(number.qualifier or number.hedge)
+    return Sum(first, stop, low, high, code, bound, text[first:stop].strip(),
+               written_low=written_low, written_high=written_high, hedged=hedged)  # fmt: skip
+
+
+def _claimed(number: Number, scale: float) -> tuple[float, float]:
+    """What ``number`` before ``scale`` claims (a hedge widens it, a round one is a range)."""
+    if scale == 1:
+        return interval(number.value, number)
+    low, high = scaled_interval(number)
+    return low * scale, high * scale
 
 
 def _bracketed(text: str, found: list[Sum]) -> list[Sum]:

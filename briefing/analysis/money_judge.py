@@ -24,10 +24,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefing.analysis.currencies import currency_label
 from briefing.analysis.figure_model import Figure
 from briefing.analysis.model import Claim, Discrepancy, Quote
+
+if TYPE_CHECKING:
+    from briefing.analysis.money import Sum
 
 #: The things one deal has one sum of.
 _ONE_EACH = ("price", "share")
@@ -111,6 +115,17 @@ def _currencies(figures: list[Figure]) -> list[Discrepancy]:
             )
         )
     return found
+
+
+def amount_claims(items: list[tuple[Sum, Quote]]) -> tuple[Claim, ...]:
+    """One claim per sum as written, with its amount in English words ("8900万ポンド (89
+    million)"), so that sums written in other scripts and scales read side by side; in the
+    order given."""
+    quotes: dict[str, list[Quote]] = {}
+    for item, quote in items:
+        middle = (item.written_low + item.written_high) / 2
+        quotes.setdefault(f"{item.written} ({_amount(float(f'{middle:.6g}'))})", []).append(quote)
+    return tuple(Claim(value, tuple(dict.fromkeys(q))) for value, q in quotes.items())
 
 
 def _amount(amount: float) -> str:
