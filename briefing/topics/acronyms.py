@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from briefing.topics.apposed_nouns import common_noun
 from briefing.topics.candidates import Candidates, Occurrence
@@ -115,11 +116,16 @@ _PARTICLES = NAME_PARTICLES | {"of"}
 _LETTERS = re.compile(r"[^\W\d_]{2,6}")
 
 
-def _acronyms_before_nouns(cands: Candidates, languages: dict[str, str]) -> None:
+def _acronyms_before_nouns(
+    cands: Candidates, languages: dict[str, str], place: Callable[[str], object]
+) -> None:
     """In a language that capitalises its nouns, an acronym and the noun after it are no one
     name: "stoppte die Aufsicht FAA Flüge von Airlines" is the acronym, then its object. The
     run is cut to the acronym when its second word is a common noun by the language's lexicon
-    (:func:`~.apposed_nouns.common_noun`)."""
+    (:func:`~.apposed_nouns.common_noun`). A place the gazetteer knows is no common noun,
+    however often the language writes it ("Berlin" is as frequent as a noun): an acronym
+    before a place is a body named after its town ("des FC Ostheim", "der SC Nordtal"), one
+    name, neither the letters alone nor the town."""
     kept = []
     for kind, occ, attested in cands.names:
         language = languages.get(occ.article, "")
@@ -130,6 +136,7 @@ def _acronyms_before_nouns(cands: Candidates, languages: dict[str, str]) -> None
             and words[0].isupper()
             and _LETTERS.fullmatch(words[0])
             and common_noun(words[1], language)
+            and place(words[1]) is None
         ):
             cands.acronyms.append(occ._replace(end=occ.start + len(words[0]), surface=words[0]))
         else:
@@ -152,7 +159,11 @@ def _after_common_head(kind: str, occ: Occurrence, attested: bool) -> tuple[str,
     return "organisation", occ._replace(start=start, surface=body), attested
 
 
-def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
+def judge_acronyms(
+    cands: Candidates,
+    languages: dict[str, str],
+    place: Callable[[str], object] = lambda _word: None,
+) -> None:
     """Drop from ``cands.acronyms`` the ambiguous tokens the text gives no evidence for, the
     time zones (:func:`drop_time_zones`) and the common nouns (:func:`drop_common_nouns`).
 
@@ -164,7 +175,7 @@ def judge_acronyms(cands: Candidates, languages: dict[str, str]) -> None:
     # CEO de Examplecorp") is a post at that body: the body is the name, the post no third
     # topic beside it and its holder.
     cands.names = [_after_common_head(kind, occ, attested) for kind, occ, attested in cands.names]
-    _acronyms_before_nouns(cands, languages)
+    _acronyms_before_nouns(cands, languages, place)  # ``place``: the gazetteer's lookup
     if not cands.acronyms:
         return
     # Only the paragraphs of acronyms are read (a large briefing has a million), once for both.

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from briefing.topics.abbreviated_names import abbreviated_bodies
 from briefing.topics.acronyms import judge_acronyms
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.capital_names import capitals_named
@@ -41,6 +42,7 @@ from briefing.topics.feature_names import feature_place
 from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.given_names import judge_people
 from briefing.topics.head_nouns import judge_things
+from briefing.topics.heard_acronyms import heard_pairs
 from briefing.topics.languages import function_words
 from briefing.topics.naming import name_key, person_key
 from briefing.topics.numbered import nicknames, numbered_pairs
@@ -105,6 +107,8 @@ class _Builder(_PeopleKeys, _EventKeys):
 
     # -- entities ---------------------------------------------------------------------
     def entities(self) -> None:
+        # "Nordhaven Saint-Aubin" beside "NSA": a body, no person (:mod:`.abbreviated_names`)
+        abbreviated_bodies(self.c, self.gaz.place)
         strip_foreign_titles(self.c, self.gaz)
         #: "Mardin Valisi": the governor of a province, a weak mention of the place.
         self.offices = drop_role_phrases(self.c, self.gaz)
@@ -113,7 +117,7 @@ class _Builder(_PeopleKeys, _EventKeys):
         drop_titled(self.c)  # "told The Sun": a newspaper, no body of the sky
         judge_people(self.c, self.languages, self.gaz)
         judge_things(self.c, self.languages)
-        judge_acronyms(self.c, self.languages)
+        judge_acronyms(self.c, self.languages, self.gaz.place)
         # "EAU", "VAE", "США": a country by its initials (:mod:`.country_acronyms`).
         self.c.places, countries = kept_initials(self.c, self.languages, self.gaz.place)
         # "город Алжир": the capital a country's name also names (:mod:`.capital_names`).
@@ -195,6 +199,10 @@ class _Builder(_PeopleKeys, _EventKeys):
         self.spelled = spelled_pairs(list(self.uf.parent), self.uf.find, self.occ, self.languages)
         for acronym, long in self.spelled:
             self.uf.union(acronym, long)
+        # "ПСЖ" of "Пари Сен-Жермен" and "PSG" of "Paris Saint-Germain": :mod:`.heard_acronyms`
+        written = lambda key: {o.surface for o in self.occ.get(key, ())}  # noqa: E731
+        for latin, cyrillic in heard_pairs(self.spelled, written):
+            self.uf.union(latin, cyrillic)
 
     def _everyday(self, key: str) -> bool:
         """Every sighting of ``key`` is an everyday word of its article's language."""

@@ -18,7 +18,7 @@ from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.consonant_keys import consonant_key
 from briefing.topics.crossnames import middle_names
 from briefing.topics.gazetteer import Gazetteer
-from briefing.topics.generational import core_pairs
+from briefing.topics.generational import bare_surname, core_pairs
 from briefing.topics.given_alone import first_word_owners
 from briefing.topics.greek_respell import respelled_pairs
 from briefing.topics.inflections import SurnameForms, case_pairs
@@ -121,7 +121,8 @@ class _PeopleKeys:
         apart = LongerForms(lone, self.occ, self.languages, place).apart(people)
         for key in people:
             if " " in key and apart.get(key) is None:  # no side-by-side names
-                surname_roots["p:" + key.split()[-1]].add(self.uf.find(key))
+                # "Ronaldo Jr.": the surname is the name before the suffix (:mod:`.generational`)
+                surname_roots["p:" + bare_surname(key[2:].split())[-1]].add(self.uf.find(key))
         described = {self.uf.find(k) for k, about in apart.items() if about is None}
         described -= {self.uf.find(k) for k in people if " " in k and k not in apart}
         forms = SurnameForms(surname_roots, self.occ)

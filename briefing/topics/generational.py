@@ -31,6 +31,9 @@ __all__ = ["GENERATIONAL", "bare_surname", "core_pairs", "cut_suffix", "generati
 #: Suffixes after a surname that tell a generation, folded (no dot).
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+#: The suffixes that tell a son or father after any name, one word too.
+_SON = frozenset({"jr", "sr"})
+
 #: A middle initial as a person key holds it ("j." of "John J. Ray"), or as written ("J.").
 _INITIAL = re.compile(r"^(?:\w\.?|\w{2}\.)$")
 
@@ -41,9 +44,11 @@ def _folded(word: str) -> str:
 
 def cut_suffix(words: list[str]) -> tuple[list[str], str]:
     """``words`` without a generational suffix at the end, and the suffix ("" when none).
-    Only a name of two words or more before the suffix has one."""
-    if len(words) >= 3 and _folded(words[-1]) in GENERATIONAL:
-        return words[:-1], _folded(words[-1])
+    Only a name of two words or more before the suffix has one, or one word before "Jr." or
+    "Sr." ("Ronaldo Jr.": a player known by one name; a numeral after one word is a reign's)."""
+    suffix = _folded(words[-1]) if words else ""
+    if suffix in GENERATIONAL and (len(words) >= 3 or (len(words) == 2 and suffix in _SON)):
+        return words[:-1], suffix
     return words, ""
 
 

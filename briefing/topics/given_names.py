@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from briefing.given_name_table import given_name
 from briefing.topics.candidates import Candidates, Occurrence
 from briefing.topics.gazetteer import Gazetteer
+from briefing.topics.generational import generational_name
 from briefing.topics.languages import NOUN_CAPITALISING
 from briefing.topics.name_links import fathers_name
 from briefing.topics.naming import person_key
@@ -155,8 +156,8 @@ def judge_people(cands: Candidates, languages: dict[str, str], gaz: Gazetteer) -
     for kind, occ, attested in cands.names:
         language = languages.get(occ.article, "en")
         words = occ.surface.split()
-        if kind != "person" or language == "en" or len(words) < 2:
-            judged.append((kind, occ, attested))
+        if kind != "person" or language == "en" or len(words) < 2 or generational_name(words):
+            judged.append((kind, occ, attested))  # "Ronaldo Jr.": a person (:mod:`.generational`)
             continue
         verdict = person_or_not(words, language, spoken - {language})
         given = next(

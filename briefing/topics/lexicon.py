@@ -195,7 +195,7 @@ FOREIGN_PLACE_HEADS = words(
     pont calle via rue avenida avenue iglesia chiesa église kathedrale kapelle platz
     dom kirche schloss galerie galleria galería elevador ascensor funicular funicolare
     funiculaire bairro barrio quartier quartiere rua calçada largo travessa estrada
-    estação estación stazione gare igreja parque parco jardim jardín giardino
+    estação estación stazione gare igreja parque parco parc jardim jardín giardino
     галерея собор площадь музей мост улица проспект дворец храм парк
     península penisola péninsule abadía abadia abbaye abbazia abtei
     estadio estádio stade stadio stadion"""

@@ -15,6 +15,7 @@ from briefing.topics.compound_places import compound_place
 from briefing.topics.country_acronyms import doubled_initials, initials_place
 from briefing.topics.date_runs import _bare, _date_phrase, date_words
 from briefing.topics.elided_places import article_place
+from briefing.topics.generational import generational_name
 from briefing.topics.head_first import place_headed, unelided
 from briefing.topics.kind_heads import named_day, tail_place
 from briefing.topics.korean_keys import place_shape
@@ -221,7 +222,10 @@ class NameKinds(RunEdges, PeopleRules):
         if group_of(words):
             return  # "Tory MPs": a group of people, no name (the party is named apart)
         kind: str | None = HEAD_KINDS.get(words[-1].lower) or (
-            "treaty"
+            # "Ronaldo Jr.": a son's suffix after a name, a person (:mod:`.generational`)
+            "person"
+            if generational_name([w.text for w in words]) and not words[0].acronym
+            else "treaty"
             if lowered & TREATY_HEADS or words[0].lower in FIRST_TREATY_HEADS
             else "event"
             if lowered & EVENT_HEADS

@@ -36,6 +36,7 @@ from briefing.topics.person_evidence import opens_with_name
 from briefing.topics.personal_titles import CAPITALISED_OFFICES, title_office
 from briefing.topics.place_kinds import settlement
 from briefing.topics.tokens import Token
+from briefing.topics.town_openers import compound_given, town_named
 
 
 def _latin(ch: str) -> bool:
@@ -170,8 +171,15 @@ class PeopleRules:
             and word.lower not in OTHER_HEADS
         )
 
+    def _town_named(self, words: list[Token]) -> bool:
+        """A club or firm named after its town (:func:`~.town_openers.town_named`)."""
+        return town_named(words, self.gaz.place, self._city_like, self._standalone, self.lowercase)
+
     def _body_like(self, words: list[Token]) -> bool:
-        """Capitalised words in mid-sentence that name no person, place or title."""
+        """Capitalised words in mid-sentence that name no person, place or title, or a town's
+        club (:meth:`_town_named`)."""
+        if self._town_named(words):
+            return True
         return (
             not words[0].initial
             and not self._standalone(words[0].text)
@@ -225,9 +233,17 @@ class PeopleRules:
             if prefix in self.gaz.demonyms:
                 return False
             place = self.gaz.place(prefix)
+            if place and compound_given(words, n):
+                continue  # "Juan de Dios Crespo": a given name, not a town of that name
             # A city that is also a given name ("Vladimir", "Florence") may open a two-word
-            # name; a country or region may not ("Tajikistan Emomali").
-            if place and not (n == 1 and len(words) == 2 and self._city_like(place)):
+            # name; a country or region may not ("Tajikistan Emomali"), nor a town before an
+            # everyday word (:meth:`_town_named`).
+            if place and not (
+                n == 1
+                and len(words) == 2
+                and self._city_like(place)
+                and not self._town_named(words)
+            ):
                 return False
         # "Notre-Dame de Paris", "Galerie von Wien": "of <place>" ends no person's name.
         if len(words) > 2 and words[-2].text in NAME_PARTICLES and self.gaz.place(words[-1].text):

@@ -15,6 +15,7 @@ from briefing.topics.lexicon import (
     ABBREVIATIONS,
     ELISIONS,
     EVENT_HEADS,
+    FOREIGN_PLACE_HEADS,
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
@@ -86,6 +87,13 @@ _FOR = frozenset(["on", "for", "para", "per", "pour", "für"])
 _FOR_ARTICLES = frozenset(
     ["the", "el", "la", "los", "las", "il", "lo", "i", "gli", "le", "les", "die", "den", "das"]
 )
+
+
+#: Plural "of the" in the languages that open a place's name with its head noun, which no
+#: person's name holds: "Parc des Rois", "Palazzo dei Normanni", "Museo degli Uffizi".
+#: Joins only after such a head noun (:data:`~.lexicon.FOREIGN_PLACE_HEADS`), never after a
+#: name or an office ("Präsident des Bundestages" keeps its German genitive apart).
+_PLURAL_OF = frozenset(["des", "dei", "degli", "delle"])
 
 
 class Token(NamedTuple):
@@ -309,6 +317,16 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 if _body_after(tokens, j + 1, k):
                     break  # "Vikash Tatayah von der Mauritian Wildlife Foundation": two names
                 j = k
+                continue
+            # "Parc des Rois": a head-first place noun, a plural "of the", a capital.
+            if (
+                nxt.text in _PLURAL_OF
+                and tokens[j].lower in FOREIGN_PLACE_HEADS
+                and j + 2 < n
+                and tokens[j + 2].text[0].isalpha()
+                and tokens[j + 2].capitalised
+            ):
+                j += 2
                 continue
             # "Convention on the Law of the Sea", "Organization for Security": only after
             # a word that names an institution; so the other languages' "for" and its
