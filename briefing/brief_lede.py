@@ -29,6 +29,10 @@ cardinal's career), not a headline, a quote or a guest's part. Each candidate is
   every plain sentence: it is the wire's headline, sent first;
   a statement about the event ("Officials are warning of …"), see :mod:`.brief_lede_report`,
   whose day (the day a statement was made) is no other event's, and a hedged link;
+  an act told as not done: a prospect ("seemingly imminent"), a condition ("must be paid
+  if he wants to leave"), a reported intent ("to say he wanted to leave") or a charge
+  against an unnamed suspect ("The suspect is accused of attacking …"), see
+  :mod:`.brief_lede_unrealised`;
 - **toll**: a count of the dead or injured (:func:`.brief_lede_shape.states_toll`) tells the
   event by what it did — "at least 44 people died in the fire that broke out on Wednesday"
   — where a sentence naming the event, its place and its day as the object of a search, an
@@ -72,6 +76,7 @@ from briefing.brief_lede_shape import (
     states_toll,
 )
 from briefing.brief_lede_subject import agreed_subject, subject_of
+from briefing.brief_lede_unrealised import unrealised
 from briefing.brief_quotes import flash_label
 from briefing.brief_when import When
 from briefing.model import Article, Topic
@@ -214,6 +219,7 @@ def score_ledes(
         )
         parts["statement"] = -2 * said_first(candidate.lede.text, event_forms(names), sayers)
         parts["hedge"] = -2 * hedged(candidate.lede.text)
+        parts["unrealised"] = -2 * (unrealised(candidate.lede.text, candidate.language) is not None)
     agree = _agreement([c for c, _ in pool])
     for candidate, parts in pool:
         parts["agreement"] = agree[candidate.lede.key]

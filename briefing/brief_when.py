@@ -6,7 +6,8 @@ cardinal's birth in 1955, stretches it over years. So the line gives, in this or
 
 - the main event's days as the event topic names them ("Heist at the Louvre, 19 Oct 2025":
   :mod:`briefing.topics.events` dates it from the story's own timeline); a month the name
-  gives alone stays a month;
+  gives alone stays a month; a day that is the act's prelude, the act's day instead
+  (:mod:`briefing.brief_act_day`);
 - else the story's days: the run of days around the day most outlets date events to (gaps of
   at most ``RUN_GAP`` days), leaving out days long before the latest article — what one
   outlet recalls is background, not the story;
@@ -115,6 +116,16 @@ def event_when(name: str | None) -> When | None:
     return When(first, last, day1 is None, day2 is None)
 
 
+def event_days(
+    main_event: str | None, entries: Sequence[TimelineEntry], articles: Sequence[Article]
+) -> When | None:
+    """The main event's days as its name gives them (:func:`event_when`), a prelude's day
+    moved to the act's (:func:`briefing.brief_act_day.act_day`)."""
+    from briefing.brief_act_day import act_day
+
+    return act_day(event_when(main_event), entries, articles)
+
+
 def story_run(entries: Sequence[TimelineEntry], latest: dt.date | None) -> When | None:
     """The run of days around the day most outlets date events to: days at least two
     articles date events to, each within ``RUN_GAP`` days of the next, none long before
@@ -190,7 +201,7 @@ def when_line(
     19–23 October 2025; 5 undated"), or "" when nothing is dated."""
     packet = overview(articles)
     parts = []
-    when = event_when(main_event) or story_when(entries, articles)
+    when = event_days(main_event, entries, articles) or story_when(entries, articles)
     if when is not None:
         parts.append(str(when))
     if packet.first_date is not None and packet.last_date is not None:

@@ -29,7 +29,7 @@ from briefing.brief_lede import find_lede
 from briefing.brief_quotes import is_whole_sentence
 from briefing.brief_timeline import timeline_section
 from briefing.brief_topic_events import Topical, main_days
-from briefing.brief_when import event_when, story_when, when_line
+from briefing.brief_when import event_days, story_when, when_line
 from briefing.markdown import code, long_date, md, short_date
 from briefing.model import Article, Passage, Topic
 from briefing.notes import Bookmark
@@ -96,7 +96,7 @@ def render_brief(
     citer = Citer(articles)
     notes = Notes(bookmarks)
     known = list(all_topics) or [s.topic for s in topics]
-    when = event_when(main_event) or story_when(timeline, articles)
+    when = event_days(main_event, timeline, articles) or story_when(timeline, articles)
     # Without a main event the title is dated like the When line: the story's own days.
     days = [when.first, when.last] if when and not when.first_month else []
     heading = title or title_for(main_event, known, articles, days)

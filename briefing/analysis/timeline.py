@@ -82,6 +82,7 @@ from briefing.analysis.restated import content_words, restating
 from briefing.analysis.same_day import same_day_entries
 from briefing.analysis.stated_months import stated_month
 from briefing.analysis.text import language_of
+from briefing.analysis.value_since import states_value
 from briefing.model import Article, Span
 
 #: Paragraph kinds whose dates are not read at all (site furniture, copyright lines).
@@ -164,7 +165,9 @@ def _find(article: Article, read: dict[tuple[str, str, str], tuple[Dated, ...]])
             told = date_roles.about_reporting(sentence, at, at + len(phrase.text), in_language)
             shown = date_roles.describes_picture(sentence)  # "Ces images …": a caption
             named = date_roles.names_a_date(sentence, at, in_language)  # "the date of X, 22 May"
-            event = not (furniture or caption or forecast or told or shown or named)
+            # "as of July 1 is 222 million euros": when a value took effect, no act
+            since = states_value(sentence, at, at + len(phrase.text), in_language)
+            event = not (furniture or caption or forecast or told or shown or named or since)
             noun_year = date_roles.qualifies_noun(sentence, phrase, at, in_language)
             item = _Found(
                 index, start, end, sentence, phrase, dateline, event, noun_year, ends, dispatch
