@@ -11,10 +11,10 @@ in another is what someone else said. Only what can be told surely counts:
   :func:`briefing.corpus.language.sentence_language` tells a quote's language (40 letters at
   least), or, shorter, when not one of its letters is in the article's script and two of
   its words are function words of another language than the article's ("of", "the": a
-  sentence, not a name such as "SpaceX Starship Test Flight"); a line of names only (one
+  sentence, not a name such as "SpaceX Starship Test Flight"); a line of names only (two
   to four words, each capitalised, no function word: ``Exa Look Press`` over a Russian
   story) is the same: a picture's credit or a brand set apart, for a headline is written in
-  its article's script (:func:`_names_only`);
+  its article's script (:func:`_names_only`; one word alone is too short to tell);
 - in the article's script, CLD2 is not trusted on a line alone (it reads a German headline
   naming the "Wall Street Journal" as English): the line is another language's only when
   CLD2 reliably names that language for 80 % of it (:func:`.language.paragraph_languages`),
@@ -65,10 +65,10 @@ _NAME_WORDS = 4
 
 
 def _names_only(text: str) -> bool:
-    """One to four words, each opening with a capital letter, none a function word: names
+    """Two to four words, each opening with a capital letter, none a function word: names
     (``Exa Look Press``, ``Jane Roe``), no sentence."""
     words = text.split()
-    if not 1 <= len(words) <= _NAME_WORDS:
+    if not 2 <= len(words) <= _NAME_WORDS:
         return False
     return all(w[:1].isupper() and w[:1].isalpha() and not is_function_word(w) for w in words)
 
