@@ -306,6 +306,8 @@ def _headline_end(text: str) -> int | None:
         for match in pattern.finditer(head):
             if _inner_capital(text, match.start()):
                 continue  # "by CrowdStrike, … Because CrowdStrike is …": a name, not a join
+            if _open_quote(head[: match.start()]):
+                continue  # "… и «МегаФона» …": a quoted name's inner capital, not a join
             if _headline_words(head[: match.start()]):
                 return match.start()
             break
@@ -322,6 +324,13 @@ def _headline_end(text: str) -> int | None:
     # which read_dateline does not take for one (it knows no word lists)
     glued = glued_dateline_start(text) if "(" in text[:_HEAD_CHARS] else None
     return glued if glued and _headline_words(text[:glued]) else None
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a guillemet or a low opening quote unclosed: a headline is never
+    cut inside a quotation (``«Exa`` before ``Phone»`` is one quoted name)."""
+    closing = text.count("“") + text.count("”")
+    return text.count("«") > text.count("»") or text.count("„") > closing
 
 
 #: Languages whose word lists are asked whether a glued-looking token is a word.

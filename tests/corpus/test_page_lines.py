@@ -106,3 +106,11 @@ def test_a_line_of_names_in_another_script_is_no_title(tmp_path: Path) -> None:
     assert read(tmp_path, own).title == "Exa Look Press подписал контракт"
     latin = f"Exa Look Press\n\n{FR}\n\n{FR}\n"
     assert read(tmp_path, latin).title == "Exa Look Press"
+
+
+def test_a_quoted_names_inner_capital_splits_no_paragraph(tmp_path: Path) -> None:
+    # a stamp cut off a section's line leaves the lead among the lines a headline is cut from
+    lead = "Серверы банка и «ЭксаФона» подверглись атаке. Это произошло на фоне других взломов."
+    text = f"Люди Ситуация 12 мая 2031, 20:54\n\nЭкса и банк оказались заражены вирусом\n\n{lead}\n"
+    texts = [p.text for p in read(tmp_path, text).paragraphs]
+    assert lead in texts
