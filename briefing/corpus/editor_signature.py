@@ -24,6 +24,14 @@ list's heading) and no caption label over it; or the very end of one of those pa
 after the stop of its last sentence (``… beendet. cr/afp``). A line under a picture (an image
 tag above it, a photographer's ``©`` beside it: :mod:`briefing.corpus.picture_credit`) is a
 picture's credit.
+
+A page may carry a second item under the story (a related post, a box of figures), each opened
+by its own short label, so the story's signature stands higher up (:func:`_item_signature`):
+a signature on a line of its own, below at least two paragraphs of prose (the story), and
+right over a short line of the page's (``Publié``, "Mehr zum Thema": five words at most) that
+opens the next item, counts too. A signature right over prose (the story going on) does not,
+nor one of several signatures naming different wires: a page of items signed by several
+agencies names none of them for the whole.
 """
 
 from __future__ import annotations
@@ -73,7 +81,7 @@ def closing_signature(paragraphs: Sequence[str], wires: Mapping[str, str]) -> st
     for index in range(len(texts) - 1, max(-1, len(texts) - 1 - _REACH), -1):
         text = texts[index]
         if any(word_count(after) > _FURNITURE_WORDS for after in texts[index + 1 :]):
-            return None  # prose after it: the story did not end here
+            break  # prose after it: the story did not end here
         wire = signature_wire(text, wires) if len(text) <= 40 else None
         if wire is not None:
             above = texts[index - 1] if index else ""
@@ -83,7 +91,32 @@ def closing_signature(paragraphs: Sequence[str], wires: Mapping[str, str]) -> st
         glued = _GLUED.search(text[-60:])
         if glued is not None:
             return signature_wire(glued.group("signature"), wires)
-    return None
+    return _item_signature(texts, wires)
+
+
+#: Paragraphs of the story's prose a signature over the next item stands under, at least.
+_STORY_PARAGRAPHS = 2
+#: A paragraph of prose: a sentence of this many words at least.
+_PROSE_WORDS = 8
+
+
+def _item_signature(texts: Sequence[str], wires: Mapping[str, str]) -> str | None:
+    """The wire of a signature closing the story above a page's next item (module doc)."""
+    found: list[tuple[int, str]] = []
+    for index, text in enumerate(texts[:-1]):
+        wire = signature_wire(text, wires) if len(text) <= 40 else None
+        if wire is not None:
+            found.append((index, wire))
+    if len({wire for _, wire in found}) != 1:
+        return None  # none, or items signed by several agencies
+    index, wire = found[0]
+    prose = sum(word_count(t) >= _PROSE_WORDS for t in texts[:index])
+    below = texts[index + 1]
+    if prose < _STORY_PARAGRAPHS or word_count(below) > _FURNITURE_WORDS:
+        return None
+    if texts[index - 1].endswith((":", "：")) or in_picture_credits(list(texts), index):
+        return None  # "Foto:" over it, or an image: a picture's credit
+    return wire
 
 
 def _is_initials(part: str, wires: Mapping[str, str]) -> bool:

@@ -11,7 +11,10 @@ in another is what someone else said. Only what can be told surely counts:
   :func:`briefing.corpus.language.sentence_language` tells a quote's language (40 letters at
   least), or, shorter, when not one of its letters is in the article's script and two of
   its words are function words of another language than the article's ("of", "the": a
-  sentence, not a name such as "SpaceX Starship Test Flight");
+  sentence, not a name such as "SpaceX Starship Test Flight"); a line of names only (two
+  to four words, each capitalised, no function word: ``Exa Look Press`` over a Russian
+  story) is the same: a picture's credit or a brand set apart, for a headline is written in
+  its article's script (:func:`_names_only`; one word alone is too short to tell);
 - in the article's script, CLD2 is not trusted on a line alone (it reads a German headline
   naming the "Wall Street Journal" as English): the line is another language's only when
   CLD2 reliably names that language for 80 % of it (:func:`.language.paragraph_languages`),
@@ -55,6 +58,19 @@ _NOT_WORDS = re.compile(r"\S*[/@#]\S*")
 def _words(text: str) -> list[str]:
     """The line's words of two letters or more, casefolded, its addresses and tags left out."""
     return _WORD.findall(_NOT_WORDS.sub(" ", text).casefold())
+
+
+#: The most words a line of names set apart has (a photo agency, a photographer, a brand).
+_NAME_WORDS = 4
+
+
+def _names_only(text: str) -> bool:
+    """Two to four words, each opening with a capital letter, none a function word: names
+    (``Exa Look Press``, ``Jane Roe``), no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= _NAME_WORDS:
+        return False
+    return all(w[:1].isupper() and w[:1].isalpha() and not is_function_word(w) for w in words)
 
 
 @cache
@@ -103,6 +119,8 @@ class ForeignLines:
         words = _words(text)
         if any(script(word) == self._home for word in words):
             return False  # "Microsoft Outage Today: <the article's words>": its own
+        if _names_only(text):
+            return True  # "Exa Look Press" over a Cyrillic story: a credit, not its headline
         ours = language_function_words(self._language)
         others = sum(is_function_word(word) and word not in ours for word in words)
         return others >= _FUNCTION_WORDS

@@ -3,9 +3,11 @@
 A saved page may join the headline and the line under it that dates the story:
 ``Storm closes Velmora harbour 04.03.2031 17:41``,
 ``例示市で大雨=港が閉鎖 2031年03月04日 17時41分``.
-The stamp is a full date (day, month and year, in any form the shared date reader takes)
-followed at once by a clock time, ending the line after a space. It is furniture, never part
-of the title, and as a line of its own it dates the story like any date line above it.
+The stamp is a full date (day, month and year, in any form the shared date reader takes,
+its weekday before it too: ``Jueves, 3 agosto 2031``) followed at once by a clock time, or by
+a comma and the clock (``…, 3 agosto 2031, 12:22``), ending the line after a space. It is
+furniture, never part of the title, and as a line of its own it dates the story like any
+date line above it.
 
 A headline with a date of its own keeps it: one without a year ("… on 4 March"), a date with
 no time after it ("Storm of 4 March 2031"), or a date followed by more words is the
@@ -32,12 +34,16 @@ saved page's stamp in figures. A word of the headline's joined to the date ("…
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
+from briefing.corpus.headline_shape import is_prose
 from briefing.corpus.kicker_words import is_function_word
+from briefing.corpus.labels import read_label
 from briefing.corpus.stated import read_date
 
-__all__ = ["MIN_HEAD", "date_stamp", "head_stamp", "inner_stamp"]
+__all__ = ["MIN_HEAD", "date_stamp", "head_stamp", "head_stamp_day", "inner_stamp"]
 
 #: Characters of headline a stamp must follow (a Japanese headline has no spaces to count).
 MIN_HEAD = 10
@@ -52,7 +58,8 @@ def head_stamp(text: str) -> int | None:
     clock = _CLOCK_AT_END.search(text)
     if clock is None or clock.start() == 0:
         return None
-    head = text[: clock.start()]
+    head = text[: clock.start()].rstrip()
+    head = head[:-1] if head.endswith(",") else head  # "Jueves, 3 agosto 2031, 12:22"
     for match in _AFTER_SPACE.finditer(head, max(0, len(head) - 40)):
         start = match.start()
         stated = read_date(head, start)
@@ -148,3 +155,23 @@ def date_stamp(text: str) -> tuple[int, int] | None:
     if not rest[:1].isalpha() or not _headline_words(rest):
         return None
     return start, end
+
+
+#: Paragraphs looked at for the page's stamp above the story's first prose.
+_HEAD_REACH = 12
+#: The longest line that is only a stamp.
+_STAMP_CHARS = 60
+
+
+def head_stamp_day(texts: Sequence[str], kinds: Sequence[str]) -> dt.date | None:
+    """The day of the page's stamp standing alone in the head (cut off the headline's line by
+    :func:`head_stamp`, or set there): the first line that is only a date with its day (and
+    its time), marked furniture, above the story's first paragraph of prose. A date line below
+    the lead dates something else (a related story, a picture)."""
+    for i, text in enumerate(texts[:_HEAD_REACH]):
+        if is_prose(text):
+            return None
+        label = read_label(text) if kinds[i] == "meta" and len(text) <= _STAMP_CHARS else None
+        if label is not None and label.bare and label.date.day and label.date.year:
+            return label.date.value()
+    return None

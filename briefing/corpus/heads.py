@@ -24,6 +24,7 @@ import re
 
 from briefing.corpus.closed_kicker import closed_kicker_end
 from briefing.corpus.datelines import read_dateline
+from briefing.corpus.front_rubric import front_rubric
 from briefing.corpus.glued_dateline import glued_dateline_start
 from briefing.corpus.head_stamp import date_stamp, head_stamp, inner_stamp
 from briefing.corpus.headline_shape import headline_shaped
@@ -53,6 +54,8 @@ __all__ = [
 ]
 
 _TOP = 6
+#: Paragraphs under the headline's where a description glued to a name is looked for.
+_STORY = 40
 #: Words after a label on its line that are its section ("date 2025-10-09 MIDDLE EAST"), kept
 #: with the label as furniture; more are a headline or the story, cut off into a paragraph.
 LABEL_SECTION_WORDS = 3
@@ -112,7 +115,10 @@ def split_heads(raw: list[RawParagraph]) -> list[RawParagraph]:
             out.append(RawParagraph(paragraph.text, paragraph.block, "heading"))
             continue
         following = raw[index + 1].text if prose == 0 and index + 1 < len(raw) else ""
-        pieces = _split(paragraph.text, headline=prose < 2, following=following, first=not prose)
+        story = "\n".join(p.text for p in raw[index + 1 : index + _STORY]) if following else ""
+        pieces = _split(
+            paragraph.text, headline=prose < 2, following=following, first=not prose, story=story
+        )
         typed = (_Furniture, _Caption)
         prose += any(len(p.split()) >= 4 for p in pieces if not isinstance(p, typed))
         for p in pieces:
@@ -188,10 +194,13 @@ class _Caption(str):
     hint = "caption"
 
 
-def _split(text: str, *, headline: bool, following: str = "", first: bool = False) -> list[str]:
+def _split(
+    text: str, *, headline: bool, following: str = "", first: bool = False, story: str = ""
+) -> list[str]:
     """One paragraph → its label(s), its headline and the rest (``following``: the next
     paragraph, when this one is the first of prose and its lead may restate its headline;
-    ``first``: the file's first line, whose date in figures may stamp it at either end)."""
+    ``first``: the file's first line, whose date in figures may stamp it at either end;
+    ``story``: the paragraphs under it, where a description glued to a name is written again)."""
     pieces: list[str] = []
     rest = text
     while (label := read_label(rest)) is not None and _words_after(rest, label.end):
@@ -254,6 +263,16 @@ def _split(text: str, *, headline: bool, following: str = "", first: bool = Fals
         if kicker.upper() in _PHOTO_AGENCIES:  # "AFP De schade is groot, …": a caption
             pieces.append(_Caption(rest.strip()))
             rest = ""
+    # "Transfer window Exa signs for Rovers The league …": a rubric glued before the headline
+    glued = front_rubric(rest, following, story) if headline and following else None
+    if glued is not None and not read_label(rest):
+        opens, closes = glued
+        pieces.append(_Furniture(rest[:opens].strip()))
+        if closes is not None:  # the standfirst run on after the headline: its own paragraph
+            tail.insert(0, rest[closes:].strip())
+            rest = rest[opens:closes]
+        else:
+            rest = rest[opens:]
     rubric = rubric_head(rest) if headline and not read_label(rest) else None
     cut_at = _headline_end(rest) if headline and not rubric and not read_label(rest) else None
     if rubric:  # "<rubric> – <headline> <standfirst>.": the rubric is furniture, not the title
@@ -287,6 +306,8 @@ def _headline_end(text: str) -> int | None:
         for match in pattern.finditer(head):
             if _inner_capital(text, match.start()):
                 continue  # "by CrowdStrike, … Because CrowdStrike is …": a name, not a join
+            if _open_quote(head[: match.start()]):
+                continue  # "… и «МегаФона» …": a quoted name's inner capital, not a join
             if _headline_words(head[: match.start()]):
                 return match.start()
             break
@@ -303,6 +324,13 @@ def _headline_end(text: str) -> int | None:
     # which read_dateline does not take for one (it knows no word lists)
     glued = glued_dateline_start(text) if "(" in text[:_HEAD_CHARS] else None
     return glued if glued and _headline_words(text[:glued]) else None
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a guillemet or a low opening quote unclosed: a headline is never
+    cut inside a quotation (``«Exa`` before ``Phone»`` is one quoted name)."""
+    closing = text.count("“") + text.count("”")
+    return text.count("«") > text.count("»") or text.count("„") > closing
 
 
 #: Languages whose word lists are asked whether a glued-looking token is a word.

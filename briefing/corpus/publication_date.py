@@ -30,6 +30,7 @@ from briefing.corpus.closing_broadcast import closing_broadcast_date
 from briefing.corpus.closing_stamp import closing_stamp, closing_stamp_date, story_above
 from briefing.corpus.datelines import read_dateline
 from briefing.corpus.dates import find_dates, years_stated
+from briefing.corpus.head_stamp import head_stamp_day
 from briefing.corpus.headline_shape import headline_shaped, is_prose
 from briefing.corpus.label_dateline import dateline_day, stamp_after_label
 from briefing.corpus.labels import read_label, update_note
@@ -315,7 +316,9 @@ def _refined(
     """A month-only label made exact by a signed date of that month near the top
     (``date 2024-12`` … ``07.12.2024, Sputnik Afrique``) or by an update note in brackets
     (``date 2024-12 [Updated at 20:25 on 12 December 2024]``), or by a closing stamp of that
-    month (``… 14.12.2024 19:00``, :mod:`.closing_stamp`), or, when none of these, by the wire
+    month (``… 14.12.2024 19:00``, :mod:`.closing_stamp`), or by the page's stamp of that
+    month standing alone above the lead (``Jueves, 3 agosto 2024, 12:22`` cut off the
+    headline's line: :func:`.head_stamp.head_stamp_day`), or, when none of these, by the wire
     dateline opening the story right under the label (``date 2024-12`` over ``LONDON, 7 Dec.
     (EXA) -``, :mod:`.label_dateline`; ``label`` is the kinds, the label's paragraph and where
     the label ends in it)."""
@@ -334,6 +337,10 @@ def _refined(
         if day is not None and (day.year, day.month) == (month.year, month.month):
             values.pop("date_precision")
             return day
+    headed = head_stamp_day(texts, label[0])  # "Jueves, 3 agosto 2031, 12:22" over the lead
+    if headed is not None and (headed.year, headed.month) == (month.year, month.month):
+        values.pop("date_precision")
+        return headed
     stamped = closing_stamp_date(texts)
     if stamped is not None and (stamped.year, stamped.month) == (month.year, month.month):
         values.pop("date_precision")

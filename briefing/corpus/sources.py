@@ -155,6 +155,7 @@ from briefing.corpus.reprint_credit import reprint_credit
 from briefing.corpus.selfref import self_reference
 from briefing.corpus.signature_line import read_signature
 from briefing.corpus.source_label import source_line, source_stamp, source_tail
+from briefing.corpus.stamp_byline import byline_over_stamp
 from briefing.corpus.stamp_outlet import stamp_outlet
 from briefing.corpus.team_credit import team_credit
 from briefing.corpus.time_strip import strip_outlet
@@ -237,6 +238,7 @@ def find_source(paragraphs: list[str], *, title: str | None = None) -> str | Non
             return wire
     agency = agency_line(paragraphs)  # "<headline>", "新华社": the wire under the headline
     agency = agency or wire_over_stamp(paragraphs)  # "REUTERS" over "May 3, 2031 at 18:15"
+    agency = agency or byline_over_stamp(paragraphs)  # "… EXAPRESS" over "3 agosto 2031, 12:22"
     if agency:
         return agency
     korean = korean_dateline_agency(paragraphs)  # "(서울=예시뉴스) 홍길동 기자 = …"
