@@ -21,9 +21,9 @@ final r). Two readings match when their consonants agree in order exactly,
 A form joins a topic only when
 
 - the topic is named by one word in Latin letters, not in capitals (an acronym is
-  :mod:`.uncased_acronyms`'), in two articles or more, and that word is not common in the
-  languages its articles are written in ("United", "Parc"): a common word is translated, not
-  spelled by ear;
+  :mod:`.uncased_acronyms`'), in two articles or more, and that word is neither very common
+  in the languages its articles are written in ("United", "Parc") nor written in lower case
+  anywhere in the packet: a word of the language is translated, not spelled by ear;
 - exactly one topic of the packet reads so: a word of any other topic's name that reads
   alike (a surname of a full name, another one-word name) makes it nobody's;
 - the form is a whole word of its script (a katakana run not tied to another part by a
@@ -56,7 +56,16 @@ from briefing.topics.candidates import Occurrence
 from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, PARTICLES
 from briefing.topics.word_keys import zipf
 
-__all__ = ["MIN_ARTICLES", "MIN_CONSONANTS", "SIMILAR", "lone_name_uses", "reading"]
+__all__ = [
+    "MIN_ARTICLES",
+    "MIN_CONSONANTS",
+    "SIMILAR",
+    "latin_words",
+    "lone_latin_names",
+    "lone_name_uses",
+    "reading",
+    "written_lower",
+]
 
 #: The fewest consonants a one-word name keeps (folded) to be looked for.
 MIN_CONSONANTS = 3
@@ -67,8 +76,9 @@ MIN_ARTICLES = 2
 #: A form this common in its language (wordfreq's Zipf scale, 1 in 300,000 words) and ten
 #: times as common as the Latin name is a word of its own.
 COMMON = 3.5
-#: A Latin name this common in its articles' languages is a word they translate.
-LATIN_COMMON = 4.0
+#: A Latin name this common in its articles' languages (1 in 30,000 words) is a word they
+#: translate.
+LATIN_COMMON = 4.5
 #: The most Han letters a one-word name is looked for in.
 _HAN_LONGEST = 6
 
@@ -278,8 +288,10 @@ def lone_latin_names(
     surfaces: Iterable[str], articles: Iterable[str], languages: Mapping[str, str]
 ) -> set[str]:
     """A topic's one-word names in Latin letters worth looking for (see the module): a
-    capitalised word of four letters or more, not in capitals, not common in the languages
-    of the articles that write it."""
+    capitalised word of four letters or more, not in capitals, and no very common word of
+    the languages of the articles that write it (a brand or a state is common too:
+    "Microsoft" is 4.4 in English, "Parc" 4.9 in French); one the packet also writes in
+    lower case is a word too (:func:`written_lower`)."""
     tongues = {languages.get(a, "") for a in articles} | {"en"}
     names = set()
     for surface in surfaces:
@@ -291,6 +303,16 @@ def lone_latin_names(
             continue
         names.add(surface)
     return names
+
+
+def written_lower(names: Iterable[str], texts: Iterable[str]) -> set[str]:
+    """Which of the names the texts also write in lower case, as a word of their own (not
+    in an address: "crowdstrike.com"): a word of the language, whatever else it names."""
+    words = sorted({n.casefold() for n in names}, key=len, reverse=True)
+    if not words:
+        return set()
+    pattern = re.compile(r"(?<![\w@./-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w@./-])")
+    return {m.group() for text in texts for m in pattern.finditer(text)}
 
 
 def latin_words(surfaces: Iterable[str]) -> set[str]:

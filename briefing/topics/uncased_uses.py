@@ -34,7 +34,12 @@ from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.han_glosses import han_gloss_uses
 from briefing.topics.han_offices import OFFICE_TITLE, office_surnames
 from briefing.topics.kana_glosses import gloss_uses
-from briefing.topics.lone_readings import latin_words, lone_latin_names, lone_name_uses
+from briefing.topics.lone_readings import (
+    latin_words,
+    lone_latin_names,
+    lone_name_uses,
+    written_lower,
+)
 from briefing.topics.rank import Cluster
 from briefing.topics.titled_given import titled_given_uses
 from briefing.topics.uncased_acronyms import acronym_uses
@@ -115,7 +120,9 @@ def add_uncased_uses(
     }
     for root, occs in acronym_uses(acronyms, uncased).items():
         _extend(clusters[root], occs)
-    _lone_names(clusters, uncased, languages)  # "Neymar", "ネイマール": :mod:`.lone_readings`
+    _lone_names(
+        clusters, paragraphs, uncased, languages
+    )  # "Neymar", "ネイマール": :mod:`.lone_readings`
 
 
 def _places(
@@ -174,6 +181,7 @@ def _office_surnames(
 
 def _lone_names(
     clusters: dict[str, Cluster],
+    paragraphs: Sequence[tuple[str, int, str]],
     uncased: Sequence[tuple[str, int, str]],
     languages: Mapping[str, str],
 ) -> None:
@@ -189,6 +197,10 @@ def _lone_names(
         articles = {o.article for o in c.occurrences if _latin(o.surface)}
         if len(articles) >= 2:
             targets[root] = lone_latin_names(surfaces, articles, languages)
+    lower = written_lower(
+        {n for names in targets.values() for n in names}, (t for *_, t in paragraphs)
+    )
+    targets = {r: {n for n in names if n.casefold() not in lower} for r, names in targets.items()}
     taken = {
         (o.article, o.paragraph, at)
         for c in clusters.values()

@@ -11,7 +11,12 @@ from topics.helpers import article, by_name
 
 from briefing.model import Article
 from briefing.topics import extract_topics
-from briefing.topics.lone_readings import lone_latin_names, lone_name_uses, reading
+from briefing.topics.lone_readings import (
+    lone_latin_names,
+    lone_name_uses,
+    reading,
+    written_lower,
+)
 
 _LANGUAGES = {"ja1": "ja", "ja2": "ja", "ko1": "ko", "ko2": "ko", "zh1": "zh", "zh2": "zh"}
 _LANGUAGES |= {"ar1": "ar", "ar2": "ar"}
@@ -68,6 +73,9 @@ def test_which_latin_names_are_looked_for() -> None:
         ["Tarkomen", "United", "NATO", "Tarkomen Group", "tarkomen"], ["en1", "en2"], languages
     )
     assert found == {"Tarkomen"}  # not a common word, an acronym, two words, lower case
+    # a name the packet also writes in lower case is a word; an address is no word
+    texts = ["The tarkomen season opened.", "See www.orlinda.com or mail orlinda@x.org."]
+    assert written_lower({"Tarkomen", "Orlinda"}, texts) == {"tarkomen"}
 
 
 def _in(language: str, article_id: str, text: str) -> Article:
