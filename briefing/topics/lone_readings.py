@@ -207,6 +207,8 @@ class _Wanted:
         for word in self.words:
             self._latin.setdefault(_skeleton(reading(word)), []).append(word)
             self._arabic.setdefault(arabic_consonants(word), []).append(word)
+        #: The consonants a wanted name's reading opens with (a Han window is read only there).
+        self.openers = {k[:1] for k in self._latin}
 
     def owner(self, form: str, script: str) -> tuple[str, str] | None:
         """The one target root ``form`` reads as and its Latin word, or None."""
@@ -227,6 +229,10 @@ def _han_forms(text: str, wanted: _Wanted) -> Iterable[tuple[int, int, str, str]
     for m in _HAN_RUN.finditer(text):
         run, i = m.group(), 0
         while i < len(run) - 1:
+            opener = _skeleton(reading(run[i]))[:1]
+            if opener and opener not in wanted.openers:
+                i += 1  # no wanted name opens with this letter's consonant: most letters
+                continue
             for size in range(min(_HAN_LONGEST, len(run) - i), 1, -1):
                 form = run[i : i + size]
                 if wanted.owner(form, "han") is not None:
