@@ -134,6 +134,7 @@ def reading(word: str) -> str:
     return _DOUBLED.sub(r"\1", read)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _skeleton(read: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", read))
 
@@ -209,9 +210,15 @@ class _Wanted:
             self._arabic.setdefault(arabic_consonants(word), []).append(word)
         #: The consonants a wanted name's reading opens with (a Han window is read only there).
         self.openers = {k[:1] for k in self._latin}
+        self._owners: dict[tuple[str, str], tuple[str, str] | None] = {}
 
     def owner(self, form: str, script: str) -> tuple[str, str] | None:
         """The one target root ``form`` reads as and its Latin word, or None."""
+        if (form, script) not in self._owners:
+            self._owners[form, script] = self._owner(form, script)
+        return self._owners[form, script]
+
+    def _owner(self, form: str, script: str) -> tuple[str, str] | None:
         arabic = script == "arabic"
         key = arabic_consonants(form) if arabic else _skeleton(reading(form))
         index = self._arabic if arabic else self._latin
