@@ -34,6 +34,12 @@ from briefing.topics.gazetteer import Gazetteer
 from briefing.topics.han_glosses import han_gloss_uses
 from briefing.topics.han_offices import OFFICE_TITLE, office_surnames
 from briefing.topics.kana_glosses import gloss_uses
+from briefing.topics.lone_readings import (
+    latin_words,
+    lone_latin_names,
+    lone_name_uses,
+    written_lower,
+)
 from briefing.topics.rank import Cluster
 from briefing.topics.titled_given import titled_given_uses
 from briefing.topics.uncased_acronyms import acronym_uses
@@ -114,6 +120,9 @@ def add_uncased_uses(
     }
     for root, occs in acronym_uses(acronyms, uncased).items():
         _extend(clusters[root], occs)
+    _lone_names(
+        clusters, paragraphs, uncased, languages
+    )  # "Neymar", "ネイマール": :mod:`.lone_readings`
 
 
 def _places(
@@ -168,6 +177,43 @@ def _office_surnames(
     is_place = lambda run: gaz.place(run) is not None  # noqa: E731
     for root, occs in office_surnames(people, texts, han, taken, is_place).items():
         _extend(clusters[root], occs)
+
+
+def _lone_names(
+    clusters: dict[str, Cluster],
+    paragraphs: Sequence[tuple[str, int, str]],
+    uncased: Sequence[tuple[str, int, str]],
+    languages: Mapping[str, str],
+) -> None:
+    """A topic named by one word in Latin letters, found by its reading in Arabic, Han, kana
+    and Hangul words (:mod:`.lone_readings`), once every other rule has had its say."""
+    targets: dict[str, set[str]] = {}
+    others: dict[str, set[str]] = {}
+    for root, c in clusters.items():
+        if c.kind == "theme" or root.startswith("t:") or not c.occurrences:
+            continue
+        surfaces = {o.surface for o in c.occurrences}
+        others[root] = latin_words(surfaces)
+        articles = {o.article for o in c.occurrences if _latin(o.surface)}
+        if len(articles) >= 2:
+            targets[root] = lone_latin_names(surfaces, articles, languages)
+    lower = written_lower(
+        {n for names in targets.values() for n in names}, (t for *_, t in paragraphs)
+    )
+    targets = {r: {n for n in names if n.casefold() not in lower} for r, names in targets.items()}
+    taken = {
+        (o.article, o.paragraph, at)
+        for c in clusters.values()
+        for o in c.occurrences
+        for at in range(o.start, o.end)
+        if not o.surface.isascii()
+    }
+    for root, occs in lone_name_uses(targets, others, uncased, languages, taken).items():
+        _extend(clusters[root], occs)
+
+
+def _latin(surface: str) -> bool:
+    return all(ch < "\u0250" for ch in surface if ch.isalpha())
 
 
 def _extend(cluster: Cluster, occs: list[Occurrence]) -> None:
