@@ -24,6 +24,20 @@ NON_ROOT_PASS = "BRIEFING_NON_ROOT_PASS"
 #: (briefing/topics/bilingual.py; tests/topics/test_bilingual.py turns them on with its own).
 os.environ["BRIEFING_BILINGUAL"] = "off"
 
+#: Under pytest-xdist each worker is its own process: a worker gets its own cache, state, data
+#: and config folders below the ones the run was given (.ci/run gives one scratch set), so two
+#: workers never share a cache that a test expects to start empty.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _WORKER:
+    for _name in ("CACHE", "STATE", "DATA", "CONFIG"):
+        _key = f"BRIEFING_{_name}_DIR"
+        if os.environ.get(_key):
+            os.environ[_key] = os.path.join(os.environ[_key], _WORKER)
+
+#: Tests that drive the installed program in a real terminal (tmux, ssh) or time a tmux run:
+#: under pytest-xdist they all go to one worker, one after another, as in a serial run.
+TERMINAL_GROUP = pytest.mark.xdist_group("terminal")
+
 
 def modes_bind() -> bool:
     """Whether file modes stop this process (not root, or root without its capabilities)."""
@@ -41,7 +55,11 @@ def modes_bind() -> bool:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Root ignores file modes, so tests of permission-denied paths cannot run as root."""
+    """Terminal tests share one xdist worker; root ignores file modes, so tests of
+    permission-denied paths cannot run as root."""
+    for item in items:
+        if item.get_closest_marker("e2e") or "tests/e2e/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(TERMINAL_GROUP)
     if not any(item.get_closest_marker("needs_non_root") for item in items) or modes_bind():
         return
     marked = [item for item in items if item.get_closest_marker("needs_non_root")]
