@@ -151,9 +151,9 @@ def writes_loan(english: str, text: str, language: str) -> bool:
     """Whether ``text`` (in ``language``) writes ``english`` by ear in another script: a
     word of it that is a loan of ``english`` (:func:`loan_of`) and no everyday word of its
     own language (:func:`_native`), each word less a particle or a joined article
-    (:func:`_foreign_words`): "произошел блэкаут" writes "blackout". A word longer, once
+    (:func:`_foreign_words`): "случился блэкаут" writes "blackout". A word longer, once
     romanised, than ``english`` and an ending (:data:`ENDING_LETTERS`) is a compound that
-    only opens with it ("Криптобиржа", a crypto exchange, is no "crypto")."""
+    only opens with it ("криптобиржа", a crypto exchange, is no "crypto")."""
     return any(
         len(anyascii(word)) <= len(english) + ENDING_LETTERS
         and loan_of(english, word)

@@ -81,7 +81,7 @@ def _uses(words: Collection[str], leads: Sequence[Lead]) -> dict[str, _Use]:
     found = {w: _Use() for w in words}
     for lead in leads:
         titled = {w.casefold() for w in _WORD.findall(lead.headline)} & found.keys()
-        if not lead.headline.isascii():  # "произошел блэкаут": written by ear (.event_loans)
+        if not lead.headline.isascii():  # "случился блэкаут": written by ear (.event_loans)
             titled |= {w for w in found if writes_loan(w, lead.headline, lead.language)}
         said = {w.casefold() for w in _WORD.findall(lead.text)} & found.keys()
         for word in said | titled:

@@ -2,22 +2,22 @@
 write, or to no name at all.
 
 Part of :mod:`briefing.topics.events`. The word the English leads share most may be a thing
-one lead dwells on ("flew into Le Bourget airport", counted twice as the guessed headline),
-while every text writes the act in its own language ("transfer", "transfert", "трансфер",
-"Wechsel", "fichaje"). A name built on the thing ("Airport in Barcelona") says where
+one lead dwells on ("the star landed at the city's airport", counted twice as a guessed
+headline), while every text writes the act in its own language ("transfer", "transfert",
+"трансфер", "Wechsel", "fichaje"). A name built on the thing ("Airport in Barcelona") says where
 something happened, never what. When the act's head is such a thing (the closed classes
 :data:`~.event_shared._THINGS`) and it underwent no act the English leads write
 (:mod:`.event_thing_act`), the act is read across the packet's languages instead:
 
-- a word of the English leads, written there in lower case, that is no name, function word,
-  number, place word, body, role or thing (the words :func:`.event_cognates.act_of_languages`
-  refuses);
+- a word of the English leads of :data:`MIN_LETTERS` letters or more, written there in lower
+  case, that is no name, function word, number, place word, body, role or thing (the words
+  :func:`.event_cognates.act_of_languages` refuses);
 - whose cognates (romanised and casefolded, one word with another ending:
   :func:`.event_cognates.cognate`) the leads of :data:`MIN_LANGUAGES` languages or more
   write, in more languages than the thing's own word;
 - that some language's texts write as something that happened
   (:func:`.event_happening.happening`, in a language whose grammar is known there: "depuis
-  son transfert", a noun placed in time; an "-tion" noun; a noun whose root is a verb) — a
+  le transfert", a noun placed in time; an "-tion" noun; a noun whose root is a verb) — a
   unit ("euros"), a party ("club") or a document ("clause") the languages share is no act;
 - written in the most languages, then the most articles; a tie names none.
 

@@ -74,12 +74,14 @@ def test_an_act_or_a_thing_that_underwent_one_is_kept() -> None:
 
 
 def test_a_word_written_by_ear_in_another_script() -> None:
-    assert writes_loan("blackout", "В Веллe произошел блэкаут", "ru")
+    assert writes_loan("blackout", "В Велле случился блэкаут", "ru")
     # A compound that opens with it ("криптобиржа", a crypto exchange) is no loan of it,
     # nor another word of the script ("пожар", a fire).
     assert not writes_loan("crypto", "Криптобиржа в Велле закрылась", "ru")
     assert not writes_loan("blackout", "Большой пожар в Велле", "ru")
-    assert not writes_loan("blackout", "Ogromny blackout", "pl")  # Latin letters: read as such
+    assert not writes_loan(
+        "blackout", "Wielki blackout w Vell", "pl"
+    )  # Latin letters: read as such
 
 
 def test_a_headline_written_by_ear_carries_the_shared_act() -> None:
