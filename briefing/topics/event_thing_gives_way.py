@@ -21,7 +21,9 @@ something happened, never what. When the act's head is such a thing (the closed 
   unit ("euros"), a party ("club") or a document ("clause") the languages share is no act;
 - written in the most languages, then the most articles; a tie names none.
 
-Without such a word the packet names no event: a thing's name would be a wrong one.
+Without such a word the packet names no event: a thing's name would be a wrong one. A packet
+in fewer than :data:`MIN_LANGUAGES` languages has no languages to read the act across: its
+name stays as it was ("Okonkwo’s Lagos bridge").
 """
 
 from __future__ import annotations
@@ -55,12 +57,13 @@ def act_for_thing(
     topics: Sequence[Topic],
 ) -> str:
     """``suffered``'s action itself unless its head is a thing that underwent no act
-    (:func:`.event_thing_act.undergone_act`); then the act word the packet's languages write
+    (:func:`.event_thing_act.undergone_act`) in a packet of :data:`MIN_LANGUAGES` languages
+    or more; then the act word the packet's languages write
     in its place (see the module's docstring), or "" when none qualifies: no event."""
     action = suffered.action
     head = action.split()[-1]
-    if suffered.uses or head not in _THINGS:
-        return action
+    if suffered.uses or head not in _THINGS or len(set(languages.values())) < MIN_LANGUAGES:
+        return action  # an act, or too few languages to read one across: as before
     return _act(head, articles, languages, leads, topics) or ""
 
 

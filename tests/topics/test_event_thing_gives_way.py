@@ -99,3 +99,8 @@ def test_a_headline_written_by_ear_carries_the_shared_act() -> None:
     assert shared_act({"power", "blackout"}, "power", leads) == "blackout"
     # Without the Russian headline only one language's headlines carry it: no act.
     assert shared_act({"power", "blackout"}, "power", leads[:4]) is None
+
+
+def test_too_few_languages_to_read_the_act_across_leave_the_name() -> None:
+    articles, languages, leads = _articles(*[(lang, t) for lang, t in MOVE if lang in ("en", "fr")])
+    assert act_for_thing(Undergone("stadium"), articles, languages, leads, []) == "stadium"
