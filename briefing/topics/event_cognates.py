@@ -142,16 +142,27 @@ def act_of_languages(
     """:func:`cognate_act` read from a packet: its English leads (none: no act), every
     article's lead, and the words :func:`~.event_action.action_of` refuses too (a generic
     modifier excepted: :func:`_as_noun` tells "a thrilling final" from "final report")."""
-    from briefing.topics.event_refused import BODIES, PLACE_WORDS
     from briefing.topics.event_refused import function_words as _function_words
-    from briefing.topics.event_refused import numerals_of as _numerals
-    from briefing.topics.event_subject import CONTEXT
 
     english = [leads[a.id] for a in articles if languages.get(a.id) == "en"]
     if not english:
         return None
-    spoken = frozenset(languages.values()) | {"en"}
-    refused = (
+    refused = refused_words(frozenset(languages.values()))
+    named = named_words(topics)
+    every = [Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles[:SAMPLE]]
+    function = STOPWORDS | _function_words(frozenset({"en"}))
+    return cognate_act(english, every, refused, named, function)
+
+
+def refused_words(spoken: frozenset[str]) -> frozenset[str]:
+    """English words never an act: function words, numbers (of the ``spoken`` languages
+    and English), months, days, roles, bodies, place words and things; another language's
+    function words ("final" is one of Spanish's lists) are no bar."""
+    from briefing.topics.event_refused import BODIES, PLACE_WORDS
+    from briefing.topics.event_refused import function_words as _function_words
+    from briefing.topics.event_refused import numerals_of as _numerals
+
+    return frozenset(
         STOPWORDS
         | VERBS
         | QUANTITIES
@@ -163,16 +174,20 @@ def act_of_languages(
         | NOT_ACTS
         | PLACE_WORDS
         | _THINGS
-        | _function_words(frozenset({"en"}))  # the words are English: another language's
-        | _numerals(spoken)  # function words ("final" is one of Spanish's lists) are no bar
+        | _function_words(frozenset({"en"}))
+        | _numerals(spoken | {"en"})
     )
-    named = {
+
+
+def named_words(topics: Sequence[Topic]) -> frozenset[str]:
+    """The lower-case words of the listed names at the head of ``topics`` (themes and events
+    aside: an act may be one)."""
+    from briefing.topics.event_subject import CONTEXT
+
+    return frozenset(
         w
         for t in topics[:CONTEXT]
         if t.kind not in ("theme", "event")
         for alias in t.aliases
         for w in re.split(r"[\s-]+", alias.casefold())
-    }
-    every = [Lead(languages.get(a.id, "en"), a.title or "", leads[a.id]) for a in articles[:SAMPLE]]
-    function = STOPWORDS | _function_words(frozenset({"en"}))
-    return cognate_act(english, every, refused, named, function)
+    )

@@ -142,6 +142,26 @@ def loan_of(english: str, word: str) -> bool:
     return fuzz.ratio(english.casefold(), letters[: len(english)]) >= SPELLED
 
 
+#: How many letters longer than the English word a loan of it may be, romanised: an
+#: inflection's ending ("блэкаута"), as :data:`.event_cognates.LONGER` allows a cognate.
+ENDING_LETTERS = 4
+
+
+def writes_loan(english: str, text: str, language: str) -> bool:
+    """Whether ``text`` (in ``language``) writes ``english`` by ear in another script: a
+    word of it that is a loan of ``english`` (:func:`loan_of`) and no everyday word of its
+    own language (:func:`_native`), each word less a particle or a joined article
+    (:func:`_foreign_words`): "случился блэкаут" writes "blackout". A word longer, once
+    romanised, than ``english`` and an ending (:data:`ENDING_LETTERS`) is a compound that
+    only opens with it ("криптобиржа", a crypto exchange, is no "crypto")."""
+    return any(
+        len(anyascii(word)) <= len(english) + ENDING_LETTERS
+        and loan_of(english, word)
+        and not _native(word, english, language)
+        for _start, word in _foreign_words(text)
+    )
+
+
 def _in_order(key: str, other: str) -> bool:
     """Whether the consonants two keys both keep, position by position, are the same."""
     shared = min(len(key), len(other))

@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from briefing.topics.event_loans import writes_loan
 from briefing.topics.lexicon import (
     DESCRIPTORS,
     FOREIGN_PLACE_HEADS,
@@ -75,10 +76,13 @@ class _Use:
 
 def _uses(words: Collection[str], leads: Sequence[Lead]) -> dict[str, _Use]:
     """Per word, the articles, headlines and languages whose leads write it whole, in any
-    case (an apostrophe ends a word: "l'apagón" writes "apagón")."""
+    case (an apostrophe ends a word: "l'apagón" writes "apagón"), or whose headline writes
+    it by ear in another script ("блэкаут": :func:`.event_loans.writes_loan`)."""
     found = {w: _Use() for w in words}
     for lead in leads:
         titled = {w.casefold() for w in _WORD.findall(lead.headline)} & found.keys()
+        if not lead.headline.isascii():  # "случился блэкаут": written by ear (.event_loans)
+            titled |= {w for w in found if writes_loan(w, lead.headline, lead.language)}
         said = {w.casefold() for w in _WORD.findall(lead.text)} & found.keys()
         for word in said | titled:
             use = found[word]

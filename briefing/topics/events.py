@@ -94,6 +94,7 @@ from briefing.topics.event_refused import function_words
 from briefing.topics.event_site import at_site, site_before
 from briefing.topics.event_subject import CONTEXT, subjects_of
 from briefing.topics.event_thing_act import undergone_act
+from briefing.topics.event_thing_gives_way import act_for_thing
 from briefing.topics.event_topic import as_event, by_its_names, follows, with_event
 from briefing.topics.event_venue import OBJECT, undergone, venue_of
 from briefing.topics.event_vote import held_vote
@@ -145,8 +146,7 @@ def _event(
         days = event_days(articles, heads, list(leads.values()), timeline)
         name = joined.phrase + (f", {date_span(*days)}" if days else "")
         return _Event(name, joined.head, forms=joined.forms, days=days)
-    # A body's own act, written as its by the leads that open with it ("Bank of Japan scraps
-    # …", "its first rate hike"): :mod:`.event_decided`.
+    # A body's own act, the leads opening with it ("BOJ scraps …"): :mod:`.event_decided`.
     least = max(2, round(len(articles) * COVERAGE))
     decided = decided_event(articles, every[: CONTEXT + 1], languages, leads, least, timeline)
     if decided is not None:  # the event's own topic is read too: the same name after
@@ -167,8 +167,7 @@ def _event(
         done = acted_event(articles, every[: CONTEXT + 1], languages, leads, least, timeline)
         if done is not None:
             return _Event(done[0], done[1].head, called=done[1].thing)
-        # Nor that: a vote its leads report held, with its result (:mod:`.event_vote`).
-        # (Read from every topic: once named, its subject is the event topic.)
+        # Nor that: a vote held, with its result, read from every topic (:mod:`.event_vote`).
         vote = held_vote(articles, every[: CONTEXT + 1], languages, leads)
         if vote is None:
             return None
@@ -177,15 +176,16 @@ def _event(
     suffered = undergone_act(action, articles, languages, leads, verbs, topics[:CONTEXT], states)
     action = suffered.action
     head = action.split()[-1]
-    # "The first photo of a black hole": what was made of the thing names it, with no place
-    # (where it was shown, or where the thing is: :mod:`.event_depicted`).
+    # "The first photo of a black hole": what was made of the thing names it, with no place.
     shown = depicted(action, [leads[a.id] for a in articles if languages.get(a.id) == "en"])
     if shown is not None:
         days = event_days(articles, {head, *verbs}, list(leads.values()), timeline)
         name = shown[0].upper() + shown[1:] + (f", {date_span(*days)}" if days else "")
         return _Event(name, head, called=action, days=days, kind=shown.split(" of ")[0].split()[-1])
-    # A toll measures the event; the name its leads give as the toll's cause is the event.
-    # (Read from every topic: once named, the thing is the event topic, and names it again.)
+    if not (action := act_for_thing(suffered, articles, languages, leads, topics)):
+        return None  # a thing ("airport") no act befell nor gave way to (.event_thing_gives_way)
+    head = action.split()[-1]
+    # A toll measures the event: its cause in the leads is the event (read from every topic).
     cause = measured_cause(list(leads.values()), every[: CONTEXT + 1], head)
     if cause is not None:
         return caused_event(articles, topics, states, cause, list(leads.values()), least, timeline)
