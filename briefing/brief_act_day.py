@@ -11,9 +11,11 @@ of the run is the prelude's. Two things tell such a day, and both must hold:
   (:mod:`briefing.brief_lede_unrealised`: "a move seemingly imminent", "must be paid if he
   wants to leave", "to say he wanted to leave"); no report of a crash dates its day so;
 - a later day of the same run (:func:`briefing.brief_when.story_run`) is dated by at least
-  ``OUTNUMBERED`` times as many outlets: what the outlets date is the act.
+  twice as many outlets: what the outlets date is the act.
 
-Then the When line gives that later day. Otherwise the event's day stands, as named.
+Then the When line gives that later day. Otherwise the event's day stands, as named. The test
+is :func:`briefing.topics.prelude_day.past_prelude`, which the event's name uses too; here it
+reads the days of the brief's whole run (a name's own days may be fewer).
 """
 
 from __future__ import annotations
@@ -28,21 +30,15 @@ from briefing.model import Article
 if TYPE_CHECKING:
     from briefing.brief_when import When
 
-#: A later day of the run must be dated by this many times the outlets of the named day.
-OUTNUMBERED = 2
-#: The shapes of an act not done yet (a charge follows the act: it is no prelude).
-_PRELUDE = frozenset({"prospect", "condition", "intent"})
-
 
 def act_day(
     when: When | None, entries: Sequence[TimelineEntry], articles: Sequence[Article]
 ) -> When | None:
     """``when`` (the main event's days, or None), moved to the act's day when
     its one day is a prelude's (module doc); else ``when`` itself."""
-    from briefing.brief_lede_unrealised import unrealised
     from briefing.brief_when import When, story_run
     from briefing.overview import overview
-    from briefing.sentences import language_of
+    from briefing.topics.prelude_day import past_prelude
 
     if when is None or when.first != when.last or when.first_month:
         return when
@@ -56,26 +52,5 @@ def act_day(
             outlets.setdefault(entry.date, set()).add(entry.article_id)
             if entry.date == when.first:
                 told.append(entry)
-    named = len(outlets.get(when.first, ()))
-    later = [
-        day
-        for day, ids in outlets.items()
-        if when.first < day <= run.last and named and len(ids) >= OUTNUMBERED * named
-    ]
-    if not later:
-        return when
-    by_id = {a.id: a for a in articles}
-
-    def language(entry: TimelineEntry) -> str:
-        article = by_id.get(entry.article_id)
-        if article is None:
-            return ""
-        index = entry.sentence_span.paragraph
-        paragraph = article.paragraphs[index] if index < len(article.paragraphs) else None
-        own = paragraph.language if paragraph is not None else None
-        return language_of(own, article.language)
-
-    if not any(unrealised(e.sentence, language(e)) in _PRELUDE for e in told):
-        return when
-    day = max(later, key=lambda d: (len(outlets[d]), -d.toordinal()))
-    return When(day, day)
+    day = past_prelude(when.first, run.last, outlets, told, articles)
+    return when if day == when.first else When(day, day)

@@ -63,7 +63,9 @@ def story_days(
     sentence naming it with a range ("the summit from May 9 to 10"), or an article written
     before its first day dates its days (a programme announced ahead): a crash or an attack
     happens once, and the days after it that the articles date (mourning, strikes, arrests)
-    are its aftermath, so its day is the span's first.
+    are its aftermath, so its day is the span's first — unless that first day is the act's
+    prelude's (:mod:`.prelude_day`: a move "seemingly imminent", a later day dated by twice
+    the articles).
 
     A day written without a year counts on the one date it has in the window when more
     articles date the story so than with a placed day (:func:`mostly_yearless`): undated wire
@@ -104,7 +106,13 @@ def story_days(
     days = [start + one_day * n for n in range((end - start).days + 1)]
     if any(_written_before(by_id[i], start) for day in days for i in named[day] if i in by_id):
         return start, end
-    return (start, end) if written_as_lasting([*texts, *sentences], heads) else (start, start)
+    if written_as_lasting([*texts, *sentences], heads):
+        return start, end
+    from briefing.topics.prelude_day import past_prelude
+
+    told = [e for e in entries if _day_of(e, first, last, yearless) == start]
+    day = past_prelude(start, end, named, told, near)
+    return day, day
 
 
 def _dated_days(
