@@ -526,13 +526,12 @@ async def test_a_failed_save_keeps_the_dialog_and_the_note(
         await pilot.pause()
         assert isinstance(app.screen, AddBookmarkScreen)
         assert app.screen.query_one("#note", TextArea).text == "important"
-        # The refusal is painted a frame or more later; on a loaded machine (two test workers
-        # on two cores) one pause was not always enough, so wait for it up to ~5 s.
-        for _ in range(100):
-            if "will not be saved" in screen_text(app).replace("\n", " "):
-                break
-            await pilot.pause(0.05)
-        assert "will not be saved" in screen_text(app).replace("\n", " ")
+        # The error line names the store's path, so how it wraps on screen depends on the
+        # temporary folder's length (longer under pytest-xdist): read the line itself, and
+        # check that it is on screen.
+        error = app.screen.query_one("#note-error", Static)
+        assert error.region.height > 0, "the error line is not on screen"
+        assert "will not be saved" in str(error.content)
     assert app.results == []
 
 
