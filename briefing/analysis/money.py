@@ -88,6 +88,18 @@ class Sum:
     written_high: float = 0.0
     hedged: bool = False  # written with a hedge ("about", "около", "約")
 
+    @property
+    def written_point(self) -> float:
+        """The middle of what the digits claim, to six significant digits: the value two
+        sources are compared on (:mod:`.money_conversions`, :mod:`.person_sums`)."""
+        return float(f"{(self.written_low + self.written_high) / 2:.6g}")
+
+    def overlaps(self, other: Sum) -> bool:
+        """Whether the digits as written of the two sums can both be true."""
+        return max(self.written_low, other.written_low) <= min(
+            self.written_high, other.written_high
+        )
+
 
 def money_figures(text: str, language: str, quote: Quote) -> list[Figure]:
     """The sums of ``text`` (one sentence) whose thing it says, as figures keyed

@@ -78,7 +78,7 @@ def _conversions(article: Article) -> list[tuple[tuple[str, float, str], Sum, Su
             for base, conversion in pairwise(sums):
                 if not _plain_conversion(sentence.text, base, conversion):
                     continue
-                amount = float(f"{(base.written_low + base.written_high) / 2:.6g}")
+                amount = base.written_point
                 span = Span(p_index, sentence.start, sentence.end)
                 quote = Quote(article.id, article.source, span, sentence.text)
                 found.append(((base.code, amount, conversion.code), base, conversion, quote))
@@ -112,14 +112,14 @@ def _judged(
     """The flag for one sum's conversions, or None when they can all be true."""
     values: dict[float, list[tuple[Sum, Quote]]] = defaultdict(list)
     for items in by_article.values():
-        points = {_point(s) for s, _ in items}
+        points = {s.written_point for s, _ in items}
         if len(points) > 1:
             continue  # one source, two conversions: two rates, not a slip
         for item in items:
-            values[_point(item[0])].append(item)
+            values[item[0].written_point].append(item)
     groups = list(values.values())
     disjoint = any(
-        not _overlap(a[0][0], b[0][0])
+        not a[0][0].overlaps(b[0][0])
         and {q.article_id for _, q in a} != {q.article_id for _, q in b}
         for i, a in enumerate(groups)
         for b in groups[i + 1 :]
@@ -134,11 +134,3 @@ def _judged(
         note="the sources convert one sum into one currency as amounts that cannot both be "
         "true (each in brackets right after the sum)",
     )
-
-
-def _point(item: Sum) -> float:
-    return float(f"{(item.written_low + item.written_high) / 2:.6g}")
-
-
-def _overlap(a: Sum, b: Sum) -> bool:
-    return max(a.written_low, b.written_low) <= min(a.written_high, b.written_high)

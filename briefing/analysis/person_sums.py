@@ -92,7 +92,7 @@ def _candidates(found: list[_Found]) -> bool:
     for item in found:
         by_code[item[1].code].append(item)
     return any(
-        a[0] != b[0] and _close(a[1], b[1]) and not _overlap(a[1], b[1])
+        a[0] != b[0] and _close(a[1], b[1]) and not a[1].overlaps(b[1])
         for items in by_code.values()
         for i, a in enumerate(items)
         for b in items[i + 1 :]
@@ -125,8 +125,8 @@ def _judged(name: str, code: str, items: list[_Found]) -> Discrepancy | None:
     values: dict[float, list[_Found]] = defaultdict(list)
     by_article: dict[str, set[float]] = defaultdict(set)
     for item in items:
-        values[_point(item[1])].append(item)
-        by_article[item[0]].add(_point(item[1]))
+        values[item[1].written_point].append(item)
+        by_article[item[0]].add(item[1].written_point)
     shown: dict[float, list[_Found]] = {}
     for point, given in values.items():
         sources = {i[0] for i in given}
@@ -137,7 +137,7 @@ def _judged(name: str, code: str, items: list[_Found]) -> Discrepancy | None:
             if (
                 other != point
                 and _close(given[0][1], told[0][1])
-                and not _overlap(given[0][1], told[0][1])
+                and not given[0][1].overlaps(told[0][1])
                 and not any(point in by_article[a] for a in others)
             ):
                 shown[point], shown[other] = given, told
@@ -153,14 +153,6 @@ def _judged(name: str, code: str, items: list[_Found]) -> Discrepancy | None:
     )
 
 
-def _point(item: Sum) -> float:
-    return float(f"{(item.written_low + item.written_high) / 2:.6g}")
-
-
 def _close(a: Sum, b: Sum) -> bool:
-    low, high = sorted((_point(a), _point(b)))
+    low, high = sorted((a.written_point, b.written_point))
     return low > 0 and high / low <= _CLOSE
-
-
-def _overlap(a: Sum, b: Sum) -> bool:
-    return max(a.written_low, b.written_low) <= min(a.written_high, b.written_high)

@@ -53,7 +53,7 @@ from briefing.topics.arabic_names import consonants as arabic_consonants
 from briefing.topics.arabic_surnames import PROCLITIC_LETTERS
 from briefing.topics.arabic_vowels import voweled
 from briefing.topics.candidates import Occurrence
-from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, PARTICLES
+from briefing.topics.uncased_sounds import HAN, HANGUL, KATAKANA, PARTICLES, SPELLING_FOLDS
 from briefing.topics.word_keys import zipf
 
 __all__ = [
@@ -90,12 +90,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3]+")
 _TIES = frozenset("・·•‧＝=")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _FOLDS = (
-    ("ck", "k"),
-    ("ph", "f"),
-    ("x", "ks"),
-    ("ng", "n"),
-    ("q", "k"),
-    ("c", "k"),
+    *SPELLING_FOLDS,
     ("g", "k"),
     ("j", "s"),
     ("z", "s"),

@@ -55,13 +55,17 @@ PARTICLES = tuple(
         reverse=True,
     )
 )
-_FOLDS = (
+#: How Latin spellings write one sound two ways; every reading by ear folds these first.
+SPELLING_FOLDS = (
     ("ck", "k"),
     ("ph", "f"),
     ("x", "ks"),
     ("ng", "n"),
     ("q", "k"),
     ("c", "k"),
+)
+_FOLDS = (
+    *SPELLING_FOLDS,
     ("g", "k"),
     ("f", "b"),
     ("v", "b"),
